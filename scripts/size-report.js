@@ -1,0 +1,75 @@
+/**
+ * Prints the gzip size of the JS and CSS each built page loads before any lazy chunk
+ * (the modulepreload and stylesheet links in its HTML), and checks it against the budget.
+ * Run after `vite build` (npm run build does). Exit 1 when a budget is exceeded.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = 'build';
+/** KB gzip of JS + CSS a page loads before the map: the timeline issue's budget. */
+const PAGE_BUDGET_KB = 60;
+
+/** @param {string} file */
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+/** @param {number} bytes */
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function htmlFiles(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** JS and CSS the page fetches up front: its links, plus the entry imports. */
+/** @param {string} html */
+export function initialAssets(html) {
+	/** @type {Set<string>} */
+	const assets = new Set();
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) assets.add(m[1] ?? '');
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) assets.add(m[1] ?? '');
+	return [...assets].map((href) => href.replace(/^(\.\.?\/)+/, '').replace(/^\//, ''));
+}
+
+let failed = false;
+const rows = [];
+for (const file of htmlFiles(BUILD).sort()) {
+	const page = '/' + relative(BUILD, file).replace(/index\.html$/, '');
+	const assets = initialAssets(readFileSync(file, 'utf8'));
+	let js = 0;
+	let css = 0;
+	for (const asset of assets) {
+		const size = gz(join(BUILD, asset));
+		if (asset.endsWith('.css')) css += size;
+		else js += size;
+	}
+	const over = (js + css) / 1024 > PAGE_BUDGET_KB;
+	failed ||= over;
+	rows.push({
+		page,
+		js: kb(js),
+		css: kb(css),
+		total: kb(js + css),
+		budget: over ? `OVER ${PAGE_BUDGET_KB}` : `≤ ${PAGE_BUDGET_KB}`
+	});
+}
+
+const allAssets = readdirSync(join(BUILD, '_app/immutable'), { recursive: true })
+	.map((n) => join(BUILD, '_app/immutable', String(n)))
+	.filter((f) => /\.(js|css)$/.test(f));
+const total = allAssets.reduce((sum, f) => sum + gz(f), 0);
+
+console.log('\nClient size, gzip (JS + CSS each page loads before lazy chunks):');
+console.table(rows);
+console.log(`All chunks and assets together: ${kb(total)} KB gzip`);
+if (failed) {
+	console.error(`A page is over its ${PAGE_BUDGET_KB} KB budget.`);
+	process.exit(1);
+}

@@ -1,0 +1,53 @@
+/**
+ * The validated story as the app uses it: dates parsed once, events in time order.
+ * Plain data (numbers, strings, arrays) so SvelteKit can serialise it into the page.
+ */
+import type { StoryFile, StoryFileEvent } from './schema.ts';
+
+export type Precision = 'year' | 'month' | 'day' | 'time';
+
+/** A date or span at the precision its source gives, as UTC milliseconds. */
+export interface When {
+	/** The EDTF text it came from. */
+	edtf: string;
+	/** First instant it may denote (UTC ms). */
+	start: number;
+	/** Last instant it may denote (UTC ms, inclusive). */
+	end: number;
+	precision: Precision;
+	/** A span (EDTF interval) rather than a single date at its precision. */
+	span: boolean;
+	approximate: boolean;
+	uncertain: boolean;
+}
+
+export type StoryEvent = Omit<StoryFileEvent, 'date'> & { date: string; when: When };
+
+export type Story = Omit<StoryFile, 'events'> & {
+	events: StoryEvent[];
+	/** Earliest start and latest end of all events (UTC ms). */
+	extent: [number, number];
+};
+
+export interface StorySummary {
+	slug: string;
+	title: string;
+	dek: string;
+	extent: [number, number];
+	eventCount: number;
+	placeCount: number;
+}
+
+export type Place = Story['places'][number];
+export type Journey = Story['journeys'][number];
+
+export function summarise(story: Story): StorySummary {
+	return {
+		slug: story.slug,
+		title: story.title,
+		dek: story.dek,
+		extent: story.extent,
+		eventCount: story.events.length,
+		placeCount: story.places.length
+	};
+}

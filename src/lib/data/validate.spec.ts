@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatError, validateStory, type DataError } from './validate.ts';
+
+const SOURCE = 'Kim left Pyongyang on Sunday. The two leaders met in 2019.';
+const FILE = 'data/stories/demo.json';
+
+function baseStory() {
+	return {
+		slug: 'demo',
+		title: 'Demo',
+		dek: 'A small story.',
+		language: 'en',
+		timeZone: 'UTC',
+		sources: [
+			{ id: 'article', title: 'T', publisher: 'P', published: '2023-09-13', text: 'demo.txt' }
+		],
+		places: [
+			{
+				id: 'pyongyang',
+				name: 'Pyongyang',
+				names: { ko: '평양', ru: 'Пхеньян' },
+				lat: 39.0194,
+				lon: 125.7381,
+				kind: 'capital',
+				country: 'KP'
+			}
+		],
+		events: [
+			{
+				id: 'departure',
+				title: 'Kim leaves',
+				summary: 'He leaves.',
+				date: '2023-09-10',
+				places: ['pyongyang'],
+				category: 'travel',
+				importance: 2,
+				provenance: { status: 'reported', quotes: [{ text: 'Kim left Pyongyang on Sunday.' }] }
+			},
+			{
+				id: 'summit',
+				title: 'They meet',
+				summary: 'They meet.',
+				date: '2019',
+				places: [],
+				category: 'summit',
+				importance: 3,
+				provenance: { status: 'reported', quotes: [{ text: 'The two leaders met in 2019.' }] }
+			}
+		],
+		journeys: [
+			{
+				id: 'trip',
+				title: 'Trip',
+				legs: [{ from: 'pyongyang', to: 'pyongyang', mode: 'train', events: ['departure'] }]
+			}
+		]
+	};
+}
+
+type Story = ReturnType<typeof baseStory>;
+
+function run(text: string): DataError[] {
+	return validateStory({ file: FILE, text, sources: { 'demo.txt': SOURCE } }).errors;
+}
+const mutate = (f: (s: Story) => void) => {
+	const s = baseStory();
+	f(s);
+	return JSON.stringify(s, null, 2);
+};
+
+describe('validateStory', () => {
+	it('accepts a valid story and sorts its events by date', () => {
+		const result = validateStory({
+			file: FILE,
+			text: mutate(() => {}),
+			sources: { 'demo.txt': SOURCE }
+		});
+		expect(result.errors).toEqual([]);
+		expect(result.story?.events.map((e) => e.id)).toEqual(['summit', 'departure']);
+		expect(result.story?.events[0]?.when.precision).toBe('year');
+	});
+
+	it.each([
+		{
+			defect: 'invalid JSON',
+			text: '{\n  "slug": "demo",\n  "title": "x"\n  "dek": "y"\n}',
+			path: '',
+			id: undefined,
+			message: /invalid JSON at line 4, column 3/
+		},
+		{
+			defect: 'missing required field',
+			text: mutate((s) => delete (s.events[0] as Partial<Story['events'][0]>).title),
+			path: 'events[0].title',
+			id: 'departure',
+			message: /required field "title" is missing/
+		},
+		{
+			defect: 'unknown place id',
+			text: mutate((s) => (s.events[0]!.places = ['pyongyan'])),
+			path: 'events[0].places[0]',
+			id: 'departure',
+			message: /unknown place id "pyongyan"/
+		},
+		{
+			defect: 'duplicate event id',
+			text: mutate((s) => (s.events[1]!.id = 'departure')),
+			path: 'events[1].id',
+			id: 'departure',
+			message: /duplicate id "departure"/
+		},
+		{
+			defect: 'duplicate place id',
+			text: mutate((s) => s.places.push({ ...s.places[0]! })),
+			path: 'places[1].id',
+			id: 'pyongyang',
+			message: /duplicate id/
+		},
+		{
+			defect: 'impossible date',
+			text: mutate((s) => (s.events[0]!.date = '2023-02-30')),
+			path: 'events[0].date',
+			id: 'departure',
+			message: /not a valid EDTF date/
+		},
+		{
+			defect: 'malformed date',
+			text: mutate((s) => (s.events[0]!.date = 'Sunday')),
+			path: 'events[0].date',
+			id: 'departure',
+			message: /not a valid EDTF date/
+		},
+		{
+			defect: 'span ending before it starts',
+			text: mutate((s) => (s.events[0]!.date = '2023-09-19/2023-09-10')),
+			path: 'events[0].date',
+			id: 'departure',
+			message: /ends before it starts/
+		},
+		{
+			defect: 'latitude out of range',
+			text: mutate((s) => (s.places[0]!.lat = 125.7)),
+			path: 'places[0].lat',
+			id: 'pyongyang',
+			message: /latitude must be between -90 and 90/
+		},
+		{
+			defect: 'longitude out of range',
+			text: mutate((s) => (s.places[0]!.lon = -190)),
+			path: 'places[0].lon',
+			id: 'pyongyang',
+			message: /longitude must be between -180 and 180/
+		},
+		{
+			defect: 'quote not in the source',
+			text: mutate(
+				(s) => (s.events[0]!.provenance.quotes[0]!.text = 'Kim left Pyongyang on Monday.')
+			),
+			path: 'events[0].provenance.quotes[0].text',
+			id: 'departure',
+			message: /quote not found verbatim/
+		},
+		{
+			defect: 'URL that is not http(s)',
+			text: mutate((s) => Object.assign(s.sources[0]!, { url: 'javascript:alert(1)' })),
+			path: 'sources[0].url',
+			id: 'article',
+			message: /http/
+		},
+		{
+			defect: 'empty story',
+			text: mutate((s) => (s.events = [])),
+			path: 'events',
+			id: undefined,
+			message: /no events/
+		},
+		{
+			defect: 'unknown place in a journey',
+			text: mutate((s) => (s.journeys[0]!.legs[0]!.to = 'moscow')),
+			path: 'journeys[0].legs[0].to',
+			id: 'trip',
+			message: /unknown place id "moscow"/
+		},
+		{
+			defect: 'disputed without correction',
+			text: mutate((s) => (s.events[0]!.provenance.status = 'disputed')),
+			path: 'events[0].provenance.correction',
+			id: 'departure',
+			message: /needs its correction/
+		},
+		{
+			defect: 'context without citation',
+			text: mutate((s) => (s.events[1]!.provenance = { status: 'context', quotes: [] })),
+			path: 'events[1].provenance.context',
+			id: 'summit',
+			message: /cited outside source/
+		},
+		{
+			defect: 'missing source text',
+			text: mutate((s) => (s.sources[0]!.text = 'other.txt')),
+			path: 'sources[0].text',
+			id: 'article',
+			message: /not found/
+		},
+		{
+			defect: 'slug not matching the file name',
+			text: mutate((s) => (s.slug = 'other')),
+			path: 'slug',
+			id: undefined,
+			message: /does not match the file name/
+		}
+	])('reports $defect with file, path and id', ({ text, path, id, message }) => {
+		const errors = run(text);
+		const match = errors.find((e) => e.path === path);
+		expect(match, JSON.stringify(errors, null, 2)).toBeDefined();
+		expect(match!.file).toBe(FILE);
+		expect(match!.id).toBe(id);
+		expect(match!.message).toMatch(message);
+		expect(match!.hint.length).toBeGreaterThan(10);
+	});
+
+	it('reports every problem at once', () => {
+		const errors = run(
+			mutate((s) => {
+				s.events[0]!.date = '2023-02-30';
+				s.events[1]!.places = ['nowhere'];
+				s.places[0]!.lat = 200;
+				delete (s.events[1] as Partial<Story['events'][0]>).summary;
+			})
+		);
+		expect(errors.map((e) => e.path).sort()).toEqual([
+			'events[0].date',
+			'events[1].places[0]',
+			'events[1].summary',
+			'places[0].lat'
+		]);
+	});
+
+	it('formats an error on one line with its hint below', () => {
+		const [error] = run(mutate((s) => (s.events[0]!.date = '2023-02-30')));
+		expect(formatError(error!)).toMatch(
+			/^data\/stories\/demo\.json: events\[0\]\.date, id "departure": .+\n {4}hint: write EDTF/
+		);
+	});
+});
+
+describe('the summit story', () => {
+	const text = readFileSync('data/stories/kim-putin-summits.json', 'utf8');
+	const article = readFileSync('data/sources/kim-putin-summits.txt', 'utf8');
+	const result = validateStory({
+		file: 'data/stories/kim-putin-summits.json',
+		text,
+		sources: { 'kim-putin-summits.txt': article }
+	});
+
+	it('is valid', () => {
+		expect(result.errors).toEqual([]);
+	});
+
+	it('quotes the article verbatim in every event taken from it', () => {
+		const events = result.story!.events;
+		const quotes = events.flatMap((e) => e.provenance.quotes.map((q) => q.text));
+		expect(quotes.length).toBeGreaterThanOrEqual(
+			events.filter((e) => e.provenance.status !== 'context').length
+		);
+		for (const event of events.filter((e) => e.provenance.status !== 'context')) {
+			expect(event.provenance.quotes.length, event.id).toBeGreaterThan(0);
+		}
+		for (const quote of quotes) expect(article).toContain(quote);
+	});
+
+	it.each([
+		{ id: 'summit-2011', date: '2011-08-24', places: ['sosnovy-bor'], status: 'reported' },
+		{ id: 'summit-2019', date: '2019-04-25', places: ['fefu', 'vladivostok'], status: 'reported' },
+		{ id: 'departure-2023', date: '2023-09-10', places: ['pyongyang'], status: 'reported' },
+		{ id: 'arrival-khasan-2023', date: '2023-09-12', places: ['khasan'], status: 'reported' },
+		{ id: 'summit-2023', date: '2023-09-13', places: ['vostochny'], status: 'reported' },
+		{ id: 'forum-claim-2023', date: '2023-09-10/2023-09-13', places: ['fefu'], status: 'disputed' },
+		{
+			id: 'komsomolsk-2023',
+			date: '2023-09-15',
+			places: ['komsomolsk-on-amur'],
+			status: 'context'
+		},
+		{ id: 'return-2023', date: '2023-09-19', places: ['pyongyang'], status: 'context' },
+		{ id: 'icc-warrant-2023', date: '2023-03-17', places: [], status: 'context' }
+	])('has $id on $date', ({ id, date, places, status }) => {
+		const event = result.story!.events.find((e) => e.id === id);
+		expect(event?.date).toBe(date);
+		expect(event?.places).toEqual(places);
+		expect(event?.provenance.status).toBe(status);
+	});
+});

@@ -1,0 +1,319 @@
+/**
+ * Validates one story file against its schema and against the rest of the story, and
+ * reports every problem at once: file, JSON path, the event or place id, what is wrong,
+ * and a hint. Pure: the caller reads the files (build, `npm run check:data`, tests).
+ */
+import * as v from 'valibot';
+import { parseWhen } from './dates.ts';
+import { StorySchema, type StoryFile } from './schema.ts';
+import type { Story, StoryEvent } from './types.ts';
+
+export interface DataError {
+	file: string;
+	/** JSON path inside the file, e.g. `events[3].date`; empty for the whole file. */
+	path: string;
+	/** The id of the event, place, journey or source the error is in. */
+	id?: string;
+	message: string;
+	hint: string;
+}
+
+export interface StoryInput {
+	/** Path of the story file as the editor knows it, e.g. `data/stories/x.json`. */
+	file: string;
+	text: string;
+	/** Texts of `data/sources/*`, by file name; a missing entry means the file is missing. */
+	sources: Record<string, string>;
+}
+
+export type ValidationResult = { story: Story; errors: [] } | { story: null; errors: DataError[] };
+
+export function formatError(e: DataError): string {
+	const where = [e.path || '(file)', e.id ? `id "${e.id}"` : ''].filter(Boolean).join(', ');
+	return `${e.file}: ${where}: ${e.message}\n    hint: ${e.hint}`;
+}
+
+function lineAndColumn(text: string, message: string): string {
+	const lc = /line (\d+) column (\d+)/.exec(message);
+	if (lc) return `line ${lc[1]}, column ${lc[2]}`;
+	const pos = /position (\d+)/.exec(message);
+	if (!pos) return 'end of file';
+	const before = text.slice(0, Number(pos[1]));
+	const lines = before.split('\n');
+	return `line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}`;
+}
+
+const HINTS: Record<string, string> = {
+	date: 'write EDTF: 2011-08-24, 2019-04, 2011, 2011-08~ (approximate), 2011? (uncertain), 2023-09-10/2023-09-19 (span)',
+	lat: 'latitude comes first and lies between -90 and 90; check the order of lat and lon',
+	lon: 'longitude lies between -180 and 180; check the order of lat and lon',
+	url: 'use a full web address starting with https://',
+	id: 'ids are lowercase words joined by hyphens and never change once published'
+};
+
+function hintFor(path: string, fallback: string): string {
+	const key =
+		path
+			.split('.')
+			.at(-1)
+			?.replace(/\[\d+\]$/, '') ?? '';
+	return HINTS[key] ?? fallback;
+}
+
+/** JSON path from a valibot issue: `events[3].date`. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+	let out = '';
+	for (const item of issue.path ?? []) {
+		const key = (item as { key: unknown }).key;
+		out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+	}
+	return out;
+}
+
+/** The id of the event/place/... that a path points into, read from the raw data. */
+function idAt(raw: unknown, path: string): string | undefined {
+	const m = /^(events|places|journeys|sources)\[(\d+)\]/.exec(path);
+	if (!m || typeof raw !== 'object' || raw === null) return undefined;
+	const list = (raw as Record<string, unknown>)[m[1]!];
+	const item = Array.isArray(list) ? list[Number(m[2])] : undefined;
+	const id = (item as { id?: unknown } | undefined)?.id;
+	return typeof id === 'string' ? id : undefined;
+}
+
+function asArray(value: unknown): Record<string, unknown>[] {
+	return Array.isArray(value) ? value.filter((x) => typeof x === 'object' && x !== null) : [];
+}
+
+/** Checks that need the whole story; works on raw data so it runs even when the schema fails. */
+function crossCheck(
+	raw: Record<string, unknown>,
+	input: StoryInput,
+	push: (e: Omit<DataError, 'file'>) => void
+) {
+	const events = asArray(raw.events);
+	const places = asArray(raw.places);
+	const sources = asArray(raw.sources);
+	const journeys = asArray(raw.journeys);
+
+	if (Array.isArray(raw.events) && raw.events.length === 0) {
+		push({
+			path: 'events',
+			message: 'the story has no events',
+			hint: 'add at least one event; a story with nothing to show is not published'
+		});
+	}
+
+	for (const [name, list] of [
+		['places', places],
+		['events', events],
+		['journeys', journeys],
+		['sources', sources]
+	] as const) {
+		const seen = new Map<string, number>();
+		list.forEach((item, i) => {
+			if (typeof item.id !== 'string') return;
+			const first = seen.get(item.id);
+			if (first !== undefined) {
+				push({
+					path: `${name}[${i}].id`,
+					id: item.id,
+					message: `duplicate id "${item.id}" (also ${name}[${first}])`,
+					hint: 'every id in a list must be unique; rename one of them'
+				});
+			} else seen.set(item.id, i);
+		});
+	}
+
+	const placeIds = new Set(places.map((p) => p.id));
+	const eventIds = new Set(events.map((e) => e.id));
+	const sourceText = new Map<string, string | undefined>();
+	sources.forEach((s, i) => {
+		if (typeof s.id !== 'string' || typeof s.text !== 'string') return;
+		const text = input.sources[s.text];
+		sourceText.set(s.id, text);
+		if (text === undefined) {
+			push({
+				path: `sources[${i}].text`,
+				id: s.id,
+				message: `source text file "data/sources/${s.text}" not found`,
+				hint: 'save the article text as a plain .txt file in data/sources/'
+			});
+		}
+	});
+	const firstSourceId = typeof sources[0]?.id === 'string' ? sources[0].id : undefined;
+
+	events.forEach((event, i) => {
+		const id = typeof event.id === 'string' ? event.id : undefined;
+		if (typeof event.date === 'string' && event.date.trim()) {
+			const parsed = parseWhen(event.date.trim());
+			if (!parsed.ok)
+				push({ path: `events[${i}].date`, id, message: parsed.reason, hint: HINTS.date! });
+		}
+		if (Array.isArray(event.places)) {
+			event.places.forEach((p, j) => {
+				if (typeof p === 'string' && !placeIds.has(p)) {
+					push({
+						path: `events[${i}].places[${j}]`,
+						id,
+						message: `unknown place id "${p}"`,
+						hint: `use one of: ${[...placeIds].join(', ') || '(no places defined)'}`
+					});
+				}
+			});
+		}
+		const provenance = event.provenance as Record<string, unknown> | undefined;
+		if (!provenance || typeof provenance !== 'object') return;
+		const quotes = asArray(provenance.quotes);
+		const context = asArray(provenance.context);
+		quotes.forEach((q, j) => {
+			if (typeof q.text !== 'string') return;
+			const sourceId = typeof q.source === 'string' ? q.source : firstSourceId;
+			const text = sourceId ? sourceText.get(sourceId) : undefined;
+			if (sourceId && !sourceText.has(sourceId)) {
+				push({
+					path: `events[${i}].provenance.quotes[${j}].source`,
+					id,
+					message: `unknown source id "${sourceId}"`,
+					hint: "name one of the story's sources"
+				});
+			} else if (text !== undefined && !text.includes(q.text)) {
+				push({
+					path: `events[${i}].provenance.quotes[${j}].text`,
+					id,
+					message: `quote not found verbatim in the source text: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`,
+					hint: 'copy the sentence from the source exactly, including curly quotes and apostrophes (’)'
+				});
+			}
+		});
+		const status = provenance.status;
+		if ((status === 'reported' || status === 'disputed') && quotes.length === 0) {
+			push({
+				path: `events[${i}].provenance.quotes`,
+				id,
+				message: `a ${status} event needs the article's words`,
+				hint: 'add the sentence of the article that states it, or mark the event "context"'
+			});
+		}
+		if (status === 'context' && context.length === 0) {
+			push({
+				path: `events[${i}].provenance.context`,
+				id,
+				message: 'a context event needs a cited outside source',
+				hint: 'add { "text", "citation": { "publisher", "url", "date" } }'
+			});
+		}
+		if (status === 'disputed' && !provenance.correction) {
+			push({
+				path: `events[${i}].provenance.correction`,
+				id,
+				message: 'a disputed event needs its correction',
+				hint: 'add { "text", "citation" } saying what checked sources report instead'
+			});
+		}
+	});
+
+	journeys.forEach((journey, i) => {
+		const id = typeof journey.id === 'string' ? journey.id : undefined;
+		asArray(journey.legs).forEach((leg, j) => {
+			for (const end of ['from', 'to'] as const) {
+				if (typeof leg[end] === 'string' && !placeIds.has(leg[end])) {
+					push({
+						path: `journeys[${i}].legs[${j}].${end}`,
+						id,
+						message: `unknown place id "${leg[end]}"`,
+						hint: `use one of: ${[...placeIds].join(', ')}`
+					});
+				}
+			}
+			if (Array.isArray(leg.events)) {
+				leg.events.forEach((e, k) => {
+					if (typeof e === 'string' && !eventIds.has(e)) {
+						push({
+							path: `journeys[${i}].legs[${j}].events[${k}]`,
+							id,
+							message: `unknown event id "${e}"`,
+							hint: 'name an event of this story'
+						});
+					}
+				});
+			}
+		});
+	});
+}
+
+export function validateStory(input: StoryInput): ValidationResult {
+	const errors: DataError[] = [];
+	const push = (e: Omit<DataError, 'file'>) => errors.push({ file: input.file, ...e });
+
+	let raw: unknown;
+	try {
+		raw = JSON.parse(input.text);
+	} catch (error) {
+		push({
+			path: '',
+			message: `invalid JSON at ${lineAndColumn(input.text, (error as Error).message)}: ${(error as Error).message}`,
+			hint: 'look for a missing comma or quote, or a trailing comma, just before that point'
+		});
+		return { story: null, errors };
+	}
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		push({
+			path: '',
+			message: 'a story file must hold one JSON object',
+			hint: 'start from data/stories/kim-putin-summits.json'
+		});
+		return { story: null, errors };
+	}
+
+	const result = v.safeParse(StorySchema, raw, { abortEarly: false });
+	if (!result.success) {
+		for (const issue of result.issues) {
+			const path = pathOf(issue);
+			const missing = issue.kind === 'schema' && issue.received === 'undefined';
+			push({
+				path,
+				id: idAt(raw, path),
+				message: missing
+					? `required field "${path.split('.').at(-1)}" is missing`
+					: `${issue.message} (got ${issue.received})`,
+				hint: missing
+					? 'add the field; see the data format in README.md'
+					: hintFor(path, 'see the data format in README.md, or the JSON schema named by "$schema"')
+			});
+		}
+	}
+	crossCheck(raw as Record<string, unknown>, input, push);
+
+	const expectedSlug = input.file
+		.split('/')
+		.at(-1)
+		?.replace(/\.json$/, '');
+	const slug = (raw as { slug?: unknown }).slug;
+	if (typeof slug === 'string' && expectedSlug && slug !== expectedSlug) {
+		push({
+			path: 'slug',
+			message: `slug "${slug}" does not match the file name "${expectedSlug}.json"`,
+			hint: 'the slug is the page address; name the file after it'
+		});
+	}
+
+	if (errors.length > 0 || !result.success) return { story: null, errors };
+	return { story: toStory(result.output), errors: [] };
+}
+
+function toStory(file: StoryFile): Story {
+	const events: StoryEvent[] = file.events
+		.map((event) => {
+			const parsed = parseWhen(event.date.trim());
+			if (!parsed.ok) throw new Error(`unreachable: ${parsed.reason}`);
+			return { ...event, when: parsed.when };
+		})
+		.sort(
+			(a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id)
+		);
+	const extent: [number, number] = [
+		Math.min(...events.map((e) => e.when.start)),
+		Math.max(...events.map((e) => e.when.end))
+	];
+	return { ...file, events, extent };
+}

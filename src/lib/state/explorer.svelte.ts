@@ -1,0 +1,65 @@
+/**
+ * The one state an explorer shares between its views (timeline, map, list, detail).
+ * Created per explorer in `Explorer.svelte` and handed down by context: never a module
+ * singleton, since SvelteKit prerenders many pages in one process.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Story, StoryEvent } from '$lib/data/types';
+
+const KEY = Symbol('explorer');
+
+export class ExplorerState {
+	readonly story: Story;
+	selectedId = $state<string | null>(null);
+	hoveredId = $state<string | null>(null);
+	/** The timeline's detail window (UTC ms), or null for the whole story. */
+	window = $state<[number, number] | null>(null);
+	/** Things the reader should know, e.g. a link parameter that was ignored. */
+	notices = $state<string[]>([]);
+
+	/** Never changes after construction, so a plain Map is enough. */
+	readonly byId: ReadonlyMap<string, StoryEvent>;
+
+	constructor(story: Story) {
+		this.story = story;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
+		this.byId = new Map(story.events.map((e) => [e.id, e]));
+	}
+
+	get selected(): StoryEvent | null {
+		return this.selectedId ? (this.byId.get(this.selectedId) ?? null) : null;
+	}
+
+	select(id: string | null): void {
+		if (id !== null && !this.byId.has(id)) return;
+		this.selectedId = id;
+	}
+
+	/** The event before or after the selected one, in time order. */
+	neighbour(step: -1 | 1): StoryEvent | null {
+		const events = this.story.events;
+		const index = this.selectedId ? events.findIndex((e) => e.id === this.selectedId) : -1;
+		if (index === -1) return null;
+		return events[index + step] ?? null;
+	}
+
+	notify(message: string): void {
+		if (!this.notices.includes(message)) this.notices = [...this.notices, message];
+	}
+}
+
+export function setExplorer(state: ExplorerState): ExplorerState {
+	return setContext(KEY, state);
+}
+
+/** Context for rendering a view on its own (component tests, future standalone widgets). */
+export function explorerContext(state: ExplorerState): Map<symbol, ExplorerState> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a context map, never mutated
+	return new Map([[KEY, state]]);
+}
+
+export function getExplorer(): ExplorerState {
+	const state = getContext<ExplorerState | undefined>(KEY);
+	if (!state) throw new Error('getExplorer() must be called inside <Explorer>');
+	return state;
+}

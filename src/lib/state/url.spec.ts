@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { linkSearch, parseLink } from './url';
+
+const ids = new Set(['summit-2019', 'summit-2023']);
+const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
+
+describe('parseLink', () => {
+	it.each([
+		{ query: '', expected: { event: null, window: null, notices: 0 } },
+		{ query: 'event=summit-2019', expected: { event: 'summit-2019', window: null, notices: 0 } },
+		{ query: 'event=no-such-id', expected: { event: null, window: null, notices: 1 } },
+		{
+			query: 'from=2019-01-01&to=2019-12-31',
+			expected: { event: null, window: [d('2019-01-01'), d('2019-12-31')], notices: 0 }
+		},
+		{
+			query: 'from=2023-09-12T06:00Z&to=2023-09-13T18:30Z',
+			expected: {
+				event: null,
+				window: [Date.parse('2023-09-12T06:00Z'), Date.parse('2023-09-13T18:30Z')],
+				notices: 0
+			}
+		},
+		{ query: 'from=2019-12-31&to=2019-01-01', expected: { event: null, window: null, notices: 1 } },
+		{ query: 'from=2023-02-30&to=2023-03-05', expected: { event: null, window: null, notices: 1 } },
+		{ query: 'from=yesterday', expected: { event: null, window: null, notices: 1 } },
+		{ query: 'event=bad&from=x&to=y', expected: { event: null, window: null, notices: 2 } }
+	])('?$query', ({ query, expected }) => {
+		const parsed = parseLink(new URLSearchParams(query), ids);
+		expect(parsed.event).toBe(expected.event);
+		expect(parsed.window).toEqual(expected.window);
+		expect(parsed.notices).toHaveLength(expected.notices);
+	});
+});
+
+describe('linkSearch', () => {
+	it.each([
+		{ state: { event: null, window: null }, base: '', expected: '' },
+		{ state: { event: 'summit-2019', window: null }, base: '', expected: '?event=summit-2019' },
+		{
+			state: { event: null, window: [d('2019-01-01'), d('2020-01-01')] as [number, number] },
+			base: '',
+			expected: '?from=2019-01-01&to=2020-01-01'
+		},
+		{
+			state: { event: 'summit-2023', window: null },
+			base: 'view=map&event=old&from=2011-01-01',
+			expected: '?view=map&event=summit-2023'
+		}
+	])('$expected', ({ state, base, expected }) => {
+		expect(linkSearch(state, new URLSearchParams(base))).toBe(expected);
+	});
+
+	it('round-trips through parseLink', () => {
+		const state = {
+			event: 'summit-2019',
+			window: [Date.parse('2023-09-12T06:00Z'), d('2023-09-14')] as [number, number]
+		};
+		const parsed = parseLink(new URLSearchParams(linkSearch(state)), ids);
+		expect({ event: parsed.event, window: parsed.window }).toEqual(state);
+	});
+});

@@ -1,0 +1,37 @@
+/**
+ * Shared end-to-end helpers: every page is checked for requests to other hosts and for
+ * console errors, since either would be a bug a reader could meet.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
+	foreignRequests: async ({ page, baseURL }, use) => {
+		const origin = new URL(baseURL!).origin;
+		const foreign: string[] = [];
+		page.on('request', (request) => {
+			const url = request.url();
+			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+				foreign.push(url);
+		});
+		await use(foreign);
+	},
+	consoleErrors: async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		await use(errors);
+	}
+});
+
+export { expect };
+
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+	expect(summary).toEqual([]);
+}

@@ -1,0 +1,37 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { validateStoryData } from './src/lib/data/vite-plugin.ts';
+import { chromiumLaunchOptions } from './tests/chromium.ts';
+
+export default defineConfig({
+	plugins: [validateStoryData(), sveltekit()],
+	test: {
+		expect: { requireAssertions: true },
+		env: { TZ: 'UTC' },
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'browser',
+					include: ['src/**/*.svelte.spec.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: chromiumLaunchOptions }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
+	}
+});
