@@ -15,10 +15,18 @@ const sizes = [
 	{ name: 'phone', width: 390, height: 844 }
 ];
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore'
+});
 try {
 	for (let i = 0; i < 50; i++) {
-		if (await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false)) break;
+		if (
+			await fetch(`http://localhost:${PORT}/`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			break;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	mkdirSync('screenshots', { recursive: true });
