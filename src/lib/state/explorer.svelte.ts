@@ -24,6 +24,20 @@ export class ExplorerState {
 		this.story = story;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.byId = new Map(story.events.map((e) => [e.id, e]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
+		const byPlace = new Map<string, StoryEvent[]>(story.places.map((p) => [p.id, []]));
+		for (const event of story.events) for (const id of event.places) byPlace.get(id)?.push(event);
+		this.eventsByPlace = byPlace;
+	}
+
+	/** Events of each place, in date order. */
+	readonly eventsByPlace: ReadonlyMap<string, StoryEvent[]>;
+
+	/** Events that overlap the timeline's current window (all of them when there is none). */
+	get eventsInWindow(): StoryEvent[] {
+		const w = this.window;
+		if (!w) return this.story.events;
+		return this.story.events.filter((e) => e.when.end >= w[0] && e.when.start <= w[1]);
 	}
 
 	get selected(): StoryEvent | null {
