@@ -8,15 +8,17 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 
-const PORT = 4180;
+const PORT = Number(process.env.PORT ?? 4300 + Math.floor(Math.random() * 500));
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/kim-putin-summits/'];
 const sizes = [
 	{ name: 'desktop', width: 1280, height: 800 },
 	{ name: 'phone', width: 390, height: 844 }
 ];
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore'
+// Its own process group, so that ending it also ends vite (not just a wrapper).
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true
 });
 try {
 	for (let i = 0; i < 50; i++) {
@@ -45,5 +47,9 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
+	try {
+		process.kill(-server.pid!);
+	} catch {
+		// already gone
+	}
 }

@@ -1,50 +1,69 @@
 /**
  * Dates as readers see them, at the precision the source gives ("2011", "Apr 2019",
- * "24 Aug 2011"). Client-safe: no EDTF parser here, only the parsed `When`.
+ * "24 Aug 2011"). Client-safe and dependency-free: English month names from a table rather
+ * than Intl, whose short months differ between ICU versions ("Sep" or "Sept"), which would
+ * make prerendered and hydrated text disagree.
  */
-import { utcFormat } from 'd3';
-import type { Precision, When } from './types.ts';
+import type { Precision, When } from './types';
 
-const FORMATS: Record<Precision, (d: Date) => string> = {
-	year: utcFormat('%Y'),
-	month: utcFormat('%b %Y'),
-	day: utcFormat('%-d %b %Y'),
-	time: utcFormat('%-d %b %Y')
-};
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const SHORT = MONTHS.map((m) => m.slice(0, 3));
 
-const LONG: Record<Precision, (d: Date) => string> = {
-	year: utcFormat('%Y'),
-	month: utcFormat('%B %Y'),
-	day: utcFormat('%-d %B %Y'),
-	time: utcFormat('%-d %B %Y')
-};
+/** One UTC instant at a precision: "2011", "Aug 2011", "24 Aug 2011" (long: "24 August 2011"). */
+export function formatDate(ms: number, precision: Precision, long = false): string {
+	const d = new Date(ms);
+	const month = (long ? MONTHS : SHORT)[d.getUTCMonth()]!;
+	const year = String(d.getUTCFullYear());
+	if (precision === 'year') return year;
+	if (precision === 'month') return `${month} ${year}`;
+	return `${d.getUTCDate()} ${month} ${year}`;
+}
+
+/** A yyyy-mm-dd day as "13 Sep 2023". */
+export function formatIsoDay(iso: string, long = false): string {
+	return formatDate(Date.parse(`${iso}T00:00:00Z`), 'day', long);
+}
 
 function qualify(label: string, when: When): string {
 	return `${when.approximate ? 'c. ' : ''}${label}${when.uncertain ? '?' : ''}`;
 }
 
-function formatSpan(when: When, formats: Record<Precision, (d: Date) => string>): string {
+function formatSpan(when: When, long: boolean): string {
+	const precision = when.precision === 'time' ? 'day' : when.precision;
+	if (!when.span) return formatDate(when.start, precision, long);
 	const start = new Date(when.start);
 	const end = new Date(when.end);
-	if (!when.span) return formats[when.precision](start);
 	const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
 	const sameMonth = sameYear && start.getUTCMonth() === end.getUTCMonth();
-	if (when.precision === 'day' || when.precision === 'time') {
-		if (sameMonth) return `${start.getUTCDate()}–${formats.day(end)}`;
-		if (sameYear) return `${formats.day(start).replace(/ \d{4}$/, '')} – ${formats.day(end)}`;
+	if (precision === 'day') {
+		if (sameMonth) return `${start.getUTCDate()}–${formatDate(when.end, 'day', long)}`;
+		if (sameYear)
+			return `${formatDate(when.start, 'day', long).replace(/ \d+$/, '')} – ${formatDate(when.end, 'day', long)}`;
 	}
-	return `${formats[when.precision](start)} – ${formats[when.precision](end)}`;
+	return `${formatDate(when.start, precision, long)} – ${formatDate(when.end, precision, long)}`;
 }
 
 /** Short label: "24 Aug 2011", "Apr 2019", "10–19 Sep 2023", "c. Aug 2011", "2011?". */
 export function formatWhen(when: When): string {
-	return qualify(formatSpan(when, FORMATS), when);
+	return qualify(formatSpan(when, false), when);
 }
 
 /** Long label for screen readers and the detail panel: "24 August 2011". */
 export function formatWhenLong(when: When): string {
-	const text = formatSpan(when, LONG);
-	return `${when.approximate ? 'around ' : ''}${text}${when.uncertain ? ' (uncertain)' : ''}`;
+	return `${when.approximate ? 'around ' : ''}${formatSpan(when, true)}${when.uncertain ? ' (uncertain)' : ''}`;
 }
 
 /** A story's date range: "2011–2023", or one year. */

@@ -51,6 +51,14 @@ describe('linkSearch', () => {
 		expect(linkSearch(state, new URLSearchParams(base))).toBe(expected);
 	});
 
+	it('rounds windows of days to whole days', () => {
+		const window: [number, number] = [
+			Date.parse('2023-08-03T02:33Z'),
+			Date.parse('2023-09-14T20:36Z')
+		];
+		expect(linkSearch({ event: null, window })).toBe('?from=2023-08-03&to=2023-09-15');
+	});
+
 	it('round-trips through parseLink', () => {
 		const state = {
 			event: 'summit-2019',

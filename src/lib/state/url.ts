@@ -60,8 +60,11 @@ export function linkSearch(
 	for (const key of ['event', 'from', 'to']) params.delete(key);
 	if (state.event) params.set('event', state.event);
 	if (state.window) {
-		params.set('from', formatInstant(Math.round(state.window[0] / 60_000) * 60_000));
-		params.set('to', formatInstant(Math.round(state.window[1] / 60_000) * 60_000));
+		// Whole days keep shared links short; narrow windows keep their minutes.
+		const unit = state.window[1] - state.window[0] >= 3 * DAY ? DAY : 60_000;
+		const [from, to] = state.window.map((t) => Math.round(t / unit) * unit) as [number, number];
+		params.set('from', formatInstant(from));
+		params.set('to', formatInstant(to > from ? to : from + unit));
 	}
 	const text = params.toString();
 	return text ? `?${text}` : '';

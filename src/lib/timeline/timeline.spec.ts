@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import { binCounts, detailFor, MARK_LIMIT } from './density';
+import { item } from './fixtures';
+import { indexItems, itemsIn, lowerBound } from './items';
+import { layoutMarks } from './layout';
+import { axisTicks, fits } from './ticks';
+import {
+	clampWindow,
+	DAY,
+	focusWindows,
+	fullDomain,
+	MIN_WINDOW,
+	transformFor,
+	windowFor
+} from './view';
+
+const t = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+const linear = (window: [number, number], width: number) => (x: number) =>
+	((x - window[0]) / (window[1] - window[0])) * width;
+
+describe('axis ticks adapt from years to hours', () => {
+	it.each([
+		{
+			from: '2011-01-01',
+			to: '2024-01-01',
+			width: 1200,
+			level: 'year',
+			first: '2012',
+			context: ''
+		},
+		{
+			from: '2019-01-01',
+			to: '2019-12-31',
+			width: 1200,
+			level: 'month',
+			first: 'Feb',
+			context: '2019'
+		},
+		{
+			from: '2023-09-08',
+			to: '2023-09-21',
+			width: 1200,
+			level: 'day',
+			first: '9 Sep',
+			context: '2023'
+		},
+		{
+			from: '2023-09-13T00:00Z',
+			to: '2023-09-13T23:00Z',
+			width: 1200,
+			level: 'hour',
+			first: '01:00',
+			context: '13 Sep 2023'
+		},
+		{
+			from: '2023-09-08',
+			to: '2023-09-21',
+			width: 320,
+			level: 'day',
+			first: '10 Sep',
+			context: '2023'
+		}
+	])(
+		'$from → $to at $width px: $level ticks (a label at the very edge is left out)',
+		({ from, to, width, level, first, context }) => {
+			const axis = axisTicks([t(from), t(to)], width);
+			expect(axis.level).toBe(level);
+			expect(axis.ticks[0]?.label).toBe(first);
+			expect(axis.context).toBe(context);
+			expect(fits(axis.ticks, width)).toBe(true);
+			expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
+		}
+	);
+
+	it.each([320, 390, 640, 1280, 1920])(
+		'labels never overlap or run off the ends at %i px',
+		(width) => {
+			for (const [from, to] of [
+				['2010-07-01', '2024-06-01'],
+				['2023-01-01', '2023-12-31'],
+				['2023-09-01', '2023-09-30'],
+				['2023-09-12T00:00Z', '2023-09-14T00:00Z']
+			] as const) {
+				const axis = axisTicks([t(from), t(to)], width);
+				expect(fits(axis.ticks, width)).toBe(true);
+				for (const tick of axis.ticks) {
+					expect(tick.x).toBeGreaterThanOrEqual(0);
+					expect(tick.x).toBeLessThanOrEqual(100);
+				}
+			}
+		}
+	);
+});
+
+describe('lanes', () => {
+	const window: [number, number] = [t('2023-09-08'), t('2023-09-21')];
+	const options = { x: linear(window, 1000), width: 1000, lanes: 3 };
+
+	it.each([
+		{
+			name: 'far-apart events share the first lane, with full labels',
+			items: [item('a', '2023-09-09'), item('b', '2023-09-18')],
+			lanes: [0, 0],
+			labels: ['Event a', 'Event b']
+		},
+		{
+			name: 'events on the same day go to separate lanes',
+			items: [item('a', '2023-09-13'), item('b', '2023-09-13'), item('c', '2023-09-13')],
+			lanes: [0, 1, 2],
+			labels: ['Event a', 'Event b', 'Event c']
+		},
+		{
+			name: 'when all lanes are taken, the earlier label is cut short, never overlapped',
+			items: [
+				item('a', '2023-09-13', { title: 'A very long title that runs on for a while' }),
+				item('b', '2023-09-13', { title: 'Another long title that also runs on' }),
+				item('c', '2023-09-13', { title: 'A third long title' }),
+				item('d', '2023-09-14')
+			],
+			lanes: [0, 1, 2, 2],
+			labels: [
+				'A very long title that runs on for a while',
+				'Another long title that also runs on',
+				'cut',
+				'Event d'
+			]
+		},
+		{
+			name: 'a disputed claim says so in its label',
+			items: [
+				item('a', '2023-09-10', { provenance: { status: 'disputed', quotes: [], context: [] } })
+			],
+			lanes: [0],
+			labels: ['Event a (disputed)']
+		}
+	])('$name', ({ items, lanes, labels }) => {
+		const marks = layoutMarks(items, options);
+		expect(marks.map((m) => m.lane)).toEqual(lanes);
+		labels.forEach((label, i) => {
+			if (label === null) return;
+			if (label === 'cut') expect(marks[i]!.label).toMatch(/^(A th[^…]*…)?$/);
+			else expect(marks[i]!.label).toBe(label);
+		});
+		// No two labels in a lane overlap each other or the next mark.
+		for (const lane of new Set(marks.map((m) => m.lane))) {
+			const inLane = marks.filter((m) => m.lane === lane && m.label);
+			for (let i = 1; i < inLane.length; i++) {
+				const previous = inLane[i - 1]!;
+				const width = previous.label.length * 12 * 0.55;
+				expect(previous.labelX + width).toBeLessThanOrEqual(inLane[i]!.cx - inLane[i]!.r);
+			}
+		}
+	});
+
+	it('always shows the selected label in full', () => {
+		const items = [
+			item('a', '2023-09-13', { title: 'A very long title that runs on for a while' }),
+			item('b', '2023-09-13'),
+			item('c', '2023-09-13'),
+			item('d', '2023-09-14')
+		];
+		const marks = layoutMarks(items, { ...options, selectedId: 'a' });
+		expect(marks[0]!.label).toBe('A very long title that runs on for a while');
+	});
+});
+
+describe('precision is drawn', () => {
+	const window: [number, number] = [t('2010-01-01'), t('2024-01-01')];
+	const x = linear(window, 1400);
+	it.each([
+		{ edtf: '2011-08-24', bar: null, imprecise: false },
+		{ edtf: '2011', bar: [x(t('2011-01-01')), x(t('2012-01-01'))], imprecise: true },
+		{ edtf: '2019-04', bar: null, imprecise: false },
+		{ edtf: '2015/2017', bar: [x(t('2015-01-01')), x(t('2018-01-01'))], imprecise: false }
+	])('$edtf', ({ edtf, bar, imprecise }) => {
+		const [mark] = layoutMarks([item('a', edtf)], { x, width: 1400, lanes: 3 });
+		if (bar === null) expect(mark!.bar).toBeNull();
+		else {
+			expect(mark!.bar!.x0).toBeCloseTo(bar[0]!, 0);
+			expect(mark!.bar!.x1).toBeCloseTo(bar[1]!, 0);
+			expect(mark!.bar!.imprecise).toBe(imprecise);
+		}
+	});
+
+	it('a year-precision date covers its year, centred', () => {
+		const [mark] = layoutMarks([item('a', '2011')], { x, width: 1400, lanes: 3 });
+		expect(mark!.cx).toBeCloseTo((x(t('2011-01-01')) + x(t('2012-01-01'))) / 2, 0);
+	});
+});
+
+describe('level of detail', () => {
+	const many = indexItems(
+		Array.from({ length: 5000 }, (_, i) =>
+			item(`e${i}`, new Date(t('2011-01-01') + i * DAY).toISOString().slice(0, 10))
+		)
+	);
+
+	it.each([
+		{ visible: 15, expected: 'marks' },
+		{ visible: MARK_LIMIT, expected: 'marks' },
+		{ visible: MARK_LIMIT + 1, expected: 'density' },
+		{ visible: 100_000, expected: 'density' }
+	])('$visible events in view → $expected', ({ visible, expected }) => {
+		expect(detailFor(visible)).toBe(expected);
+	});
+
+	it('bins count every event in the window exactly once', () => {
+		const window: [number, number] = [t('2011-01-01'), t('2011-01-01') + 5000 * DAY];
+		const counts = binCounts(many, window, 100);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(5000);
+		expect(counts[0]).toBe(50);
+	});
+
+	it.each([
+		{ from: '2011-01-01', to: '2011-01-10', count: 10 },
+		{ from: '2012-06-01', to: '2012-06-30', count: 30 },
+		{ from: '2000-01-01', to: '2001-01-01', count: 0 }
+	])('finds the $count events of $from to $to by binary search', ({ from, to, count }) => {
+		expect(itemsIn(many, [t(from), t(to)])).toHaveLength(count);
+	});
+
+	it('finds a span that starts before the window and ends in it', () => {
+		const index = indexItems([item('trip', '2023-09-10/2023-09-19'), item('b', '2023-09-15')]);
+		expect(itemsIn(index, [t('2023-09-14'), t('2023-09-16')]).map((i) => i.id)).toEqual([
+			'trip',
+			'b'
+		]);
+		expect(lowerBound(index.starts, t('2023-09-11'))).toBe(1);
+	});
+});
+
+describe('the detail window', () => {
+	const domain = fullDomain([t('2011-08-23'), t('2023-09-20')]);
+
+	it.each([
+		{ window: [t('2019-04-20'), t('2019-04-30')] as [number, number], width: 1000 },
+		{ window: [t('2023-09-12'), t('2023-09-13')] as [number, number], width: 390 },
+		{ window: domain, width: 1280 }
+	])('round-trips through a zoom transform', ({ window, width }) => {
+		const back = windowFor(transformFor(window, domain, width), domain, width);
+		expect(back[0]).toBeCloseTo(window[0], -3);
+		expect(back[1]).toBeCloseTo(window[1], -3);
+	});
+
+	it.each([
+		{
+			name: 'inside stays as it is',
+			window: [t('2019-01-01'), t('2020-01-01')],
+			expected: [t('2019-01-01'), t('2020-01-01')]
+		},
+		{
+			name: 'too narrow widens around its centre',
+			window: [t('2019-04-25T12:00Z'), t('2019-04-25T12:30Z')],
+			expected: [t('2019-04-25T12:15Z') - MIN_WINDOW / 2, t('2019-04-25T12:15Z') + MIN_WINDOW / 2]
+		},
+		{
+			name: 'past the end slides back in',
+			window: [t('2023-01-01'), t('2025-01-01')],
+			expected: [domain[1] - (t('2025-01-01') - t('2023-01-01')), domain[1]]
+		},
+		{
+			name: 'wider than the story is the story',
+			window: [t('2000-01-01'), t('2030-01-01')],
+			expected: domain
+		}
+	])('clamp: $name', ({ window, expected }) => {
+		const [a, b] = clampWindow(window as [number, number], domain);
+		expect(a).toBeCloseTo(expected[0]!, -3);
+		expect(b).toBeCloseTo(expected[1]!, -3);
+	});
+});
+
+describe('focus windows come from clusters in the data', () => {
+	it.each([
+		{
+			name: 'the summit story',
+			dates: [
+				'2011-08-23',
+				'2011-08-24',
+				'2019-04-24',
+				'2019-04-25',
+				'2023-03-17',
+				'2023-09-10/2023-09-19',
+				'2023-09-10',
+				'2023-09-13',
+				'2023-09-19'
+			],
+			labels: ['2011', '2019', '2023']
+		},
+		{
+			name: 'two clusters in one year are named by month',
+			dates: ['2023-03-01', '2023-03-03', '2023-09-10', '2023-09-12', '2020-01-01', '2020-01-02'],
+			labels: ['2020', 'Mar 2023', 'Sep 2023']
+		},
+		{
+			name: 'one cluster needs no buttons',
+			dates: ['2023-09-10', '2023-09-12', '2023-09-13'],
+			labels: []
+		},
+		{
+			name: 'evenly spread events have no clusters',
+			dates: Array.from({ length: 40 }, (_, i) => `${2000 + i}-01-01`),
+			labels: []
+		}
+	])('$name', ({ dates, labels }) => {
+		const focuses = focusWindows(dates.map((d, i) => item(`e${i}`, d).when));
+		expect(focuses.map((f) => f.label)).toEqual(labels);
+		for (const f of focuses) expect(f.window[1] - f.window[0]).toBeGreaterThanOrEqual(2 * DAY);
+	});
+});
