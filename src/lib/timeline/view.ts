@@ -87,7 +87,8 @@ export function focusWindows(
 	options: { maxButtons?: number } = {}
 ): Focus[] {
 	if (items.length < 2) return [];
-	const sorted = [...items].sort((a, b) => a.start - b.start);
+	const isSorted = items.every((item, i) => i === 0 || items[i - 1]!.start <= item.start);
+	const sorted = isSorted ? items : [...items].sort((a, b) => a.start - b.start);
 	const extent = sorted.at(-1)!.end - sorted[0]!.start;
 	const gap = Math.max(30 * DAY, extent / 60);
 	const clusters: { start: number; end: number; count: number }[] = [];

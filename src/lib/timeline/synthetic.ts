@@ -1,0 +1,44 @@
+/**
+ * Seeded synthetic events for benchmarks and scale tests: the same seed always gives the
+ * same events, spread over 2011–2023, one in ten a span of up to a month.
+ */
+export interface SyntheticEvent {
+	id: string;
+	title: string;
+	start: string;
+	end?: string;
+}
+
+/** mulberry32: a tiny, well-known seeded PRNG. */
+export function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const FROM = Date.UTC(2011, 0, 1);
+const TO = Date.UTC(2023, 11, 31);
+const DAY = 86_400_000;
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const WORDS = ['Summit', 'Visit', 'Talks', 'Forum', 'Statement', 'Journey', 'Meeting', 'Ruling'];
+
+export function syntheticEvents(n: number, seed = 42): SyntheticEvent[] {
+	const rand = random(seed);
+	const events: SyntheticEvent[] = [];
+	for (let i = 0; i < n; i++) {
+		const start = FROM + Math.floor(rand() * ((TO - FROM) / DAY)) * DAY;
+		const event: SyntheticEvent = {
+			id: `e${i}`,
+			title: `${WORDS[i % WORDS.length]} ${i + 1}`,
+			start: day(start)
+		};
+		if (rand() < 0.1) event.end = day(start + Math.ceil(rand() * 30) * DAY);
+		events.push(event);
+	}
+	return events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
