@@ -16,10 +16,14 @@ const sizes = [
 ];
 
 // Its own process group, so that ending it also ends vite (not just a wrapper).
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = spawn(
+	'node_modules/.bin/vite',
+	['preview', '--port', String(PORT), '--strictPort'],
+	{
+		stdio: 'ignore',
+		detached: true
+	}
+);
 try {
 	for (let i = 0; i < 50; i++) {
 		if (

@@ -6,6 +6,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
+	// goto and reload return once the app has hydrated, so that clicks reach live handlers.
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		const reload = page.reload.bind(page);
+		const hydrated = () => page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		page.goto = async (...args) => {
+			const response = await goto(...args);
+			await hydrated();
+			return response;
+		};
+		page.reload = async (...args) => {
+			const response = await reload(...args);
+			await hydrated();
+			return response;
+		};
+		await use(page);
+	},
 	foreignRequests: async ({ page, baseURL }, use) => {
 		const origin = new URL(baseURL!).origin;
 		const foreign: string[] = [];

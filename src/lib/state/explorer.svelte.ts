@@ -4,6 +4,7 @@
  * singleton, since SvelteKit prerenders many pages in one process.
  */
 import { getContext, setContext } from 'svelte';
+import type { Category } from '$lib/data/schema';
 import type { Story, StoryEvent } from '$lib/data/types';
 
 const KEY = Symbol('explorer');
@@ -16,6 +17,10 @@ export class ExplorerState {
 	window = $state<[number, number] | null>(null);
 	/** Things the reader should know, e.g. a link parameter that was ignored. */
 	notices = $state<string[]>([]);
+	/** Filters: categories and places to show (empty: all), and a text search. */
+	categories = $state<Category[]>([]);
+	places = $state<string[]>([]);
+	query = $state('');
 
 	/** Never changes after construction, so a plain Map is enough. */
 	readonly byId: ReadonlyMap<string, StoryEvent>;
@@ -33,11 +38,36 @@ export class ExplorerState {
 	/** Events of each place, in date order. */
 	readonly eventsByPlace: ReadonlyMap<string, StoryEvent[]>;
 
-	/** Events that overlap the timeline's current window (all of them when there is none). */
+	/** Events that pass the filters and the search, in time order. */
+	readonly filtered: StoryEvent[] = $derived.by(() => this.applyFilters());
+
+	get filtering(): boolean {
+		return this.categories.length > 0 || this.places.length > 0 || this.query.trim() !== '';
+	}
+
+	private applyFilters(): StoryEvent[] {
+		const { categories, places } = this;
+		const words = this.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+		if (!categories.length && !places.length && !words.length) return this.story.events;
+		return this.story.events.filter(
+			(e) =>
+				(!categories.length || categories.includes(e.category)) &&
+				(!places.length || e.places.some((p) => places.includes(p))) &&
+				words.every((w) => `${e.title} ${e.summary}`.toLocaleLowerCase().includes(w))
+		);
+	}
+
+	clearFilters(): void {
+		this.categories = [];
+		this.places = [];
+		this.query = '';
+	}
+
+	/** Filtered events that overlap the timeline's current window (all when there is none). */
 	get eventsInWindow(): StoryEvent[] {
 		const w = this.window;
-		if (!w) return this.story.events;
-		return this.story.events.filter((e) => e.when.end >= w[0] && e.when.start <= w[1]);
+		if (!w) return this.filtered;
+		return this.filtered.filter((e) => e.when.end >= w[0] && e.when.start <= w[1]);
 	}
 
 	get selected(): StoryEvent | null {

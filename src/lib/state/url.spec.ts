@@ -33,6 +33,54 @@ describe('parseLink', () => {
 	});
 });
 
+describe('filters in links', () => {
+	const vocabulary = {
+		events: ids,
+		categories: new Set(['summit', 'travel']),
+		places: new Set(['vladivostok', 'pyongyang'])
+	};
+	it.each([
+		{ query: 'cat=summit,travel', categories: ['summit', 'travel'], places: [], q: '', notices: 0 },
+		{
+			query: 'place=vladivostok&q=forum',
+			categories: [],
+			places: ['vladivostok'],
+			q: 'forum',
+			notices: 0
+		},
+		{
+			query: 'cat=summit,parade&place=moscow',
+			categories: ['summit'],
+			places: [],
+			q: '',
+			notices: 2
+		}
+	])('?$query', ({ query, categories, places, q, notices }) => {
+		const parsed = parseLink(new URLSearchParams(query), vocabulary);
+		expect(parsed.categories).toEqual(categories);
+		expect(parsed.places).toEqual(places);
+		expect(parsed.query).toBe(q);
+		expect(parsed.notices).toHaveLength(notices);
+	});
+
+	it('writes filters and reads them back', () => {
+		const state = {
+			event: null,
+			window: null,
+			categories: ['summit'],
+			places: ['pyongyang'],
+			query: 'train'
+		};
+		expect(linkSearch(state)).toBe('?cat=summit&place=pyongyang&q=train');
+		const parsed = parseLink(new URLSearchParams(linkSearch(state)), vocabulary);
+		expect([parsed.categories, parsed.places, parsed.query]).toEqual([
+			['summit'],
+			['pyongyang'],
+			'train'
+		]);
+	});
+});
+
 describe('linkSearch', () => {
 	it.each([
 		{ state: { event: null, window: null }, base: '', expected: '' },

@@ -5,6 +5,10 @@
 export interface LinkState {
 	event: string | null;
 	window: [number, number] | null;
+	/** Filters; omitted means none. */
+	categories?: string[];
+	places?: string[];
+	query?: string;
 }
 
 export interface ParsedLink extends LinkState {
@@ -27,7 +31,36 @@ export function formatInstant(ms: number): string {
 	return ms % DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
 
-export function parseLink(params: URLSearchParams, eventIds: ReadonlySet<string>): ParsedLink {
+export interface LinkVocabulary {
+	events: ReadonlySet<string>;
+	categories?: ReadonlySet<string>;
+	places?: ReadonlySet<string>;
+}
+
+function parseList(
+	value: string | null,
+	known: ReadonlySet<string> | undefined,
+	what: string,
+	notices: string[]
+): string[] {
+	if (!value) return [];
+	const items = value.split(',').filter(Boolean);
+	const good = known ? items.filter((i) => known.has(i)) : items;
+	if (good.length < items.length) {
+		notices.push(
+			`The link names ${what} this story does not have (${items.filter((i) => !good.includes(i)).join(', ')}); ignored.`
+		);
+	}
+	return good;
+}
+
+export function parseLink(
+	params: URLSearchParams,
+	vocabulary: LinkVocabulary | ReadonlySet<string>
+): ParsedLink {
+	const vocab: LinkVocabulary =
+		vocabulary instanceof Set ? { events: vocabulary } : (vocabulary as LinkVocabulary);
+	const eventIds = vocab.events;
 	const notices: string[] = [];
 	let event: string | null = params.get('event');
 	if (event !== null && !eventIds.has(event)) {
@@ -48,7 +81,10 @@ export function parseLink(params: URLSearchParams, eventIds: ReadonlySet<string>
 			);
 		} else window = [a, b];
 	}
-	return { event, window, notices };
+	const categories = parseList(params.get('cat'), vocab.categories, 'categories', notices);
+	const places = parseList(params.get('place'), vocab.places, 'places', notices);
+	const query = (params.get('q') ?? '').slice(0, 200);
+	return { event, window, notices, categories, places, query };
 }
 
 /** The query string for a state, keeping parameters that are not ours (e.g. embed options). */
@@ -57,7 +93,7 @@ export function linkSearch(
 	base: URLSearchParams = new URLSearchParams()
 ): string {
 	const params = new URLSearchParams(base);
-	for (const key of ['event', 'from', 'to']) params.delete(key);
+	for (const key of ['event', 'from', 'to', 'cat', 'place', 'q']) params.delete(key);
 	if (state.event) params.set('event', state.event);
 	if (state.window) {
 		// Whole days keep shared links short; narrow windows keep their minutes.
@@ -66,6 +102,9 @@ export function linkSearch(
 		params.set('from', formatInstant(from));
 		params.set('to', formatInstant(to > from ? to : from + unit));
 	}
+	if (state.categories?.length) params.set('cat', state.categories.join(','));
+	if (state.places?.length) params.set('place', state.places.join(','));
+	if (state.query?.trim()) params.set('q', state.query.trim());
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
