@@ -23,6 +23,8 @@ export interface PlacedMark {
 	/** Label text as drawn ('' when hidden), and where it starts (px). */
 	label: string;
 	labelX: number;
+	/** 'end' when the label sits left of its mark (a selected label near the right edge). */
+	anchor: 'start' | 'end';
 	truncated: boolean;
 }
 
@@ -66,7 +68,17 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 			const previous = laneLast[lane];
 			if (previous) fitLabel(previous, left - LABEL_GAP - previous.labelX);
 		}
-		const mark: PlacedMark = { item, lane, cx, r, bar, label: fullLabel, labelX, truncated: false };
+		const mark: PlacedMark = {
+			item,
+			lane,
+			cx,
+			r,
+			bar,
+			label: fullLabel,
+			labelX,
+			anchor: 'start',
+			truncated: false
+		};
 		fitLabel(mark, width - labelX - 2);
 		placed.push(mark);
 		laneEnd[lane] = right;
@@ -74,9 +86,28 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 	}
 
 	const selected = placed.find((m) => m.item.id === options.selectedId);
-	if (selected) {
+	if (selected && selected.truncated) {
+		// The selected label is always shown in full; labels it now covers give way.
 		selected.label = labelText(selected.item);
 		selected.truncated = false;
+		const labelWidth = textWidth(selected.label, LABEL_SIZE);
+		if (selected.labelX + labelWidth > width && selected.cx - selected.r - 4 - labelWidth >= 0) {
+			// No room on the right: the label goes to the left of its mark.
+			selected.labelX = selected.cx - selected.r - 4;
+			selected.anchor = 'end';
+		}
+		const [start, end] =
+			selected.anchor === 'end'
+				? [selected.labelX - labelWidth, selected.cx + selected.r]
+				: [selected.cx - selected.r, selected.labelX + labelWidth];
+		for (const m of placed) {
+			if (m === selected || m.lane !== selected.lane || !m.label) continue;
+			const mEnd = m.labelX + textWidth(m.label, LABEL_SIZE);
+			if (m.cx - m.r < end && mEnd > start) {
+				m.label = '';
+				m.truncated = true;
+			}
+		}
 	}
 	return placed;
 }

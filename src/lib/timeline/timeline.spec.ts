@@ -152,15 +152,38 @@ describe('lanes', () => {
 		}
 	});
 
-	it('always shows the selected label in full', () => {
+	it('always shows the selected label in full; the label it covers gives way', () => {
 		const items = [
 			item('a', '2023-09-13', { title: 'A very long title that runs on for a while' }),
-			item('b', '2023-09-13'),
-			item('c', '2023-09-13'),
 			item('d', '2023-09-14')
 		];
-		const marks = layoutMarks(items, { ...options, selectedId: 'a' });
-		expect(marks[0]!.label).toBe('A very long title that runs on for a while');
+		const plain = layoutMarks(items, { ...options, lanes: 1 });
+		expect(plain.map((m) => m.lane)).toEqual([0, 0]);
+		expect(plain[0]!.truncated).toBe(true);
+		expect(plain[1]!.label).toBe('Event d');
+
+		const selected = layoutMarks(items, { ...options, lanes: 1, selectedId: 'a' });
+		expect(selected[0]!.label).toBe('A very long title that runs on for a while');
+		expect(selected[1]!.label).toBe('');
+	});
+});
+
+describe('a selected label near the right edge', () => {
+	it('moves to the left of its mark rather than run off', () => {
+		const window: [number, number] = [t('2023-09-01'), t('2023-09-14')];
+		const x = linear(window, 390);
+		const [m] = layoutMarks(
+			[item('a', '2023-09-13', { title: 'Putin and Kim meet at Vostochny' })],
+			{
+				x,
+				width: 390,
+				lanes: 3,
+				selectedId: 'a'
+			}
+		);
+		expect(m!.label).toBe('Putin and Kim meet at Vostochny');
+		expect(m!.anchor).toBe('end');
+		expect(m!.labelX).toBeLessThan(m!.cx);
 	});
 });
 
