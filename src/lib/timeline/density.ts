@@ -6,7 +6,7 @@
 import { lowerBound, type ItemIndex } from './items';
 
 /** Above this many events in view, draw density instead of marks. */
-export const MARK_LIMIT = 300;
+export const MARK_LIMIT = 150;
 
 export type Detail = 'marks' | 'density';
 
