@@ -137,6 +137,14 @@ test.describe('the embed', () => {
 		expect(consoleErrors).toEqual([]);
 	});
 
+	test('takes the theme its host asks for, even with minimal controls', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto(`${EMBED}?theme=dark&controls=minimal`);
+		await expect
+			.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+			.toBe('rgb(18, 19, 20)');
+	});
+
 	test('fits 300 px wide and has no accessibility violations', async ({ page }) => {
 		await page.setViewportSize({ width: 300, height: 700 });
 		await page.goto(EMBED);
