@@ -6,23 +6,13 @@
  * drag-pan steps, frames over 50 ms, and JS heap growth after the sequence (after GC).
  * Figures, not assertions: compare them with the targets in the README.
  */
-import { spawn } from 'node:child_process';
 import { chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
+import { startPreview } from './preview-server.ts';
 import { syntheticEvents } from '../src/lib/timeline/synthetic.ts';
 
-const PORT = Number(process.env.PORT ?? 4700 + Math.floor(Math.random() * 200));
 const SIZES = (process.env.BENCH_N ?? '100,1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-const server = spawn(
-	'node_modules/.bin/vite',
-	['preview', '--port', String(PORT), '--strictPort'],
-	{
-		stdio: 'ignore',
-		detached: true
-	}
-);
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
@@ -42,7 +32,7 @@ async function heap(page: Page): Promise<number> {
 }
 
 async function measure(page: Page, n: number) {
-	await page.goto(`http://localhost:${PORT}/bench/timeline/`);
+	await page.goto(`${server.url}/bench/timeline/`);
 	await page.waitForFunction(
 		() => 'window' in globalThis && (window as never as { __bench?: unknown }).__bench
 	);
@@ -116,17 +106,8 @@ async function measure(page: Page, n: number) {
 	return { renderMs, frames, heapMb: (after - before) / 1024 / 1024 };
 }
 
+const server = await startPreview(process.env.PORT ? Number(process.env.PORT) : undefined);
 try {
-	for (let i = 0; i < 50; i++) {
-		if (
-			await fetch(`http://localhost:${PORT}/`).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			break;
-		await new Promise((r) => setTimeout(r, 200));
-	}
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	const rows = [];
 	for (const n of SIZES) {
@@ -156,9 +137,5 @@ try {
 		'Targets: 1 000 events in 30 ms, 10 000 in 70 ms, 100 000 under 1 s; p95 frame under 20 ms; heap growth under 10 MB at 10 000.'
 	);
 } finally {
-	try {
-		process.kill(-server.pid!);
-	} catch {
-		// already gone
-	}
+	server.stop();
 }

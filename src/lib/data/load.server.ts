@@ -2,6 +2,7 @@
  * Reads every story in `data/` and validates it. Used by the build (vite plugin), by
  * `npm run check:data` and by the pages' load functions (at prerender time).
  */
+import { error } from '@sveltejs/kit';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatError, validateStory, type DataError } from './validate.ts';
@@ -50,4 +51,16 @@ export function loadStoriesOrThrow(root?: string): Story[] {
 		);
 	}
 	return stories;
+}
+
+/** Prerender entries for routes with a [story] parameter: one per story. */
+export function storyEntries(): { story: string }[] {
+	return loadStoriesOrThrow().map((s) => ({ story: s.slug }));
+}
+
+/** One story by its slug, or a 404 for the page asking for it. */
+export function loadStory(slug: string): Story {
+	const story = loadStoriesOrThrow().find((s) => s.slug === slug);
+	if (!story) error(404, `No story “${slug}”`);
+	return story;
 }
