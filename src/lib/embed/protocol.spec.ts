@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatInstant,
+	isProtocolLike,
+	parseEmbedMessage,
+	parseHostMessage,
+	parseInstant
+} from './protocol';
+
+describe('parseInstant', () => {
+	it.each([
+		{ text: '2019-04-25', expected: Date.UTC(2019, 3, 25) },
+		{ text: '2019-04-25T06:00Z', expected: Date.UTC(2019, 3, 25, 6) },
+		{ text: '2019-04-25T06:00:30Z', expected: Date.UTC(2019, 3, 25, 6, 0, 30) },
+		{ text: '2019-04-25T06:00:30.250Z', expected: Date.UTC(2019, 3, 25, 6, 0, 30, 250) },
+		{ text: '2019-04-25T15:00:00+09:00', expected: Date.UTC(2019, 3, 25, 6) },
+		{ text: '2024-02-29', expected: Date.UTC(2024, 1, 29) },
+		{ text: '2023-02-29', expected: null },
+		{ text: '2023-02-30', expected: null },
+		{ text: '2019-13-01', expected: null },
+		{ text: '2019-04-25T24:00Z', expected: null },
+		{ text: '2019-04-25T06:00', expected: null }, // local time: whose?
+		{ text: '2019-04', expected: null },
+		{ text: '25/04/2019', expected: null },
+		{ text: ' 2019-04-25', expected: null },
+		{ text: '', expected: null },
+		{ text: 1556150400000, expected: null },
+		{ text: null, expected: null }
+	])('$text', ({ text, expected }) => {
+		expect(parseInstant(text)).toBe(expected);
+	});
+});
+
+describe('formatInstant', () => {
+	it.each([
+		{ ms: Date.UTC(2019, 3, 25), expected: '2019-04-25' },
+		{ ms: Date.UTC(2019, 3, 25, 6, 30), expected: '2019-04-25T06:30:00.000Z' }
+	])('$expected', ({ ms, expected }) => {
+		expect(formatInstant(ms)).toBe(expected);
+		expect(parseInstant(expected)).toBe(ms);
+	});
+});
+
+describe('parseHostMessage', () => {
+	it.each([
+		// Valid messages come back as they are.
+		{ data: { type: 'event-atlas:select', id: 'summit-2019' }, ok: true },
+		{ data: { type: 'event-atlas:select', id: null }, ok: true },
+		{ data: { type: 'event-atlas:window', from: '2019-01-01', to: '2019-12-31' }, ok: true },
+		{
+			data: { type: 'event-atlas:window', from: '2023-09-12T06:00Z', to: '2023-09-13T18:30Z' },
+			ok: true
+		},
+		{ data: { type: 'event-atlas:reset' }, ok: true },
+		// Not objects, or not ours.
+		{ data: null, ok: false },
+		{ data: undefined, ok: false },
+		{ data: 'event-atlas:reset', ok: false },
+		{ data: ['event-atlas:reset'], ok: false },
+		{ data: {}, ok: false },
+		{ data: { type: 'event-atlas:ready', story: 'x' }, ok: false },
+		{ data: { type: 'event-atlas:height', height: 100 }, ok: false },
+		{ data: { type: 'select', id: 'summit-2019' }, ok: false },
+		{ data: { type: 'EVENT-ATLAS:SELECT', id: 'summit-2019' }, ok: false },
+		// Malformed select.
+		{ data: { type: 'event-atlas:select' }, ok: false },
+		{ data: { type: 'event-atlas:select', id: 42 }, ok: false },
+		{ data: { type: 'event-atlas:select', id: '' }, ok: false },
+		{ data: { type: 'event-atlas:select', id: 'Summit 2019' }, ok: false },
+		{ data: { type: 'event-atlas:select', id: '<img src=x>' }, ok: false },
+		{ data: { type: 'event-atlas:select', id: 'a'.repeat(201) }, ok: false },
+		{ data: { type: 'event-atlas:select', id: 'summit-2019', extra: 1 }, ok: false },
+		// Malformed window.
+		{ data: { type: 'event-atlas:window', from: '2019-12-31', to: '2019-01-01' }, ok: false },
+		{ data: { type: 'event-atlas:window', from: '2019-01-01', to: '2019-01-01' }, ok: false },
+		{ data: { type: 'event-atlas:window', from: '2019-01-01' }, ok: false },
+		{ data: { type: 'event-atlas:window', from: null, to: null }, ok: false },
+		{ data: { type: 'event-atlas:window', from: '2019-13-01', to: '2019-12-31' }, ok: false },
+		{ data: { type: 'event-atlas:window', from: 0, to: 1e12 }, ok: false },
+		// Malformed reset.
+		{ data: { type: 'event-atlas:reset', now: true }, ok: false }
+	])('$data', ({ data, ok }) => {
+		expect(parseHostMessage(data)).toEqual(ok ? data : null);
+	});
+
+	it('ignores objects that are not plain (class instances, dates)', () => {
+		class Message {
+			type = 'event-atlas:reset';
+		}
+		expect(parseHostMessage(new Message())).toBeNull();
+		expect(parseHostMessage(Object.assign(new Date(), { type: 'event-atlas:reset' }))).toBeNull();
+		expect(
+			parseHostMessage(Object.assign(Object.create(null), { type: 'event-atlas:reset' }))
+		).toEqual({
+			type: 'event-atlas:reset'
+		});
+	});
+});
+
+describe('parseEmbedMessage', () => {
+	it.each([
+		{ data: { type: 'event-atlas:ready', story: 'kim-putin-summits' }, ok: true },
+		{ data: { type: 'event-atlas:select', id: 'summit-2019' }, ok: true },
+		{ data: { type: 'event-atlas:select', id: null }, ok: true },
+		{ data: { type: 'event-atlas:window', from: null, to: null }, ok: true },
+		{ data: { type: 'event-atlas:window', from: '2019-01-01', to: '2019-12-31' }, ok: true },
+		{ data: { type: 'event-atlas:height', height: 812 }, ok: true },
+		{ data: { type: 'event-atlas:ready' }, ok: false },
+		{ data: { type: 'event-atlas:window', from: '2019-01-01', to: null }, ok: false },
+		{ data: { type: 'event-atlas:height', height: -1 }, ok: false },
+		{ data: { type: 'event-atlas:height', height: Infinity }, ok: false },
+		{ data: { type: 'event-atlas:height', height: '812px' }, ok: false },
+		{ data: { type: 'event-atlas:reset' }, ok: false }
+	])('$data', ({ data, ok }) => {
+		expect(parseEmbedMessage(data)).toEqual(ok ? data : null);
+	});
+});
+
+describe('isProtocolLike', () => {
+	it.each([
+		{ data: { type: 'event-atlas:select', id: 42 }, expected: true },
+		{ data: { type: 'event-atlas:whatever' }, expected: true },
+		{ data: { type: 'webpackOk' }, expected: false },
+		{ data: 'event-atlas:select', expected: false },
+		{ data: null, expected: false }
+	])('$data', ({ data, expected }) => {
+		expect(isProtocolLike(data)).toBe(expected);
+	});
+});
