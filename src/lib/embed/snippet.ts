@@ -1,0 +1,126 @@
+/**
+ * Embed addresses and the snippets editors paste into their CMS: an `<iframe>`, or a `<div>`
+ * with `embed.js` (which resizes the frame to its content and offers the host-page API).
+ * Pure string building, shared by the embed builder page and the oEmbed endpoint.
+ */
+import { DEFAULT_OPTIONS, type EmbedOptions } from './options';
+
+/** Everything an embed can be told: display options plus the opening event and time window. */
+export interface EmbedSettings extends EmbedOptions {
+	event: string | null;
+	/** yyyy-mm-dd (or an ISO instant), both or neither. */
+	from: string | null;
+	to: string | null;
+}
+
+export const DEFAULT_SETTINGS: EmbedSettings = {
+	...DEFAULT_OPTIONS,
+	event: null,
+	from: null,
+	to: null
+};
+
+/** Initial frame height before embed.js learns the real one (and the iframe snippet's height). */
+export const DEFAULT_HEIGHT = 600;
+
+/**
+ * Query parameters and `data-*` attributes share names. Defaults are left out, so a plain
+ * embed has a plain address.
+ */
+export function embedParams(settings: EmbedSettings): [string, string][] {
+	const params: [string, string][] = [];
+	if (settings.view !== DEFAULT_OPTIONS.view) params.push(['view', settings.view]);
+	if (settings.event) params.push(['event', settings.event]);
+	if (settings.from && settings.to) params.push(['from', settings.from], ['to', settings.to]);
+	if (settings.theme) params.push(['theme', settings.theme]);
+	if (settings.tiles !== null) params.push(['tiles', settings.tiles ? 'on' : 'off']);
+	if (settings.controls !== DEFAULT_OPTIONS.controls) params.push(['controls', settings.controls]);
+	return params;
+}
+
+/** `?view=map&event=summit-2019`, or '' for the defaults. */
+export function embedSearch(settings: EmbedSettings): string {
+	const text = new URLSearchParams(embedParams(settings)).toString();
+	return text ? `?${text}` : '';
+}
+
+/** The embed's address; `appUrl` is where the app is served, ending in '/'. */
+export function embedUrl(appUrl: string, slug: string, settings: EmbedSettings): string {
+	return `${appUrl}embed/${encodeURIComponent(slug)}/${embedSearch(settings)}`;
+}
+
+/** Text for a double-quoted HTML attribute or element content. */
+export function escapeHtml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('"', '&quot;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;');
+}
+
+export interface SnippetInput {
+	/** Where the app is served, ending in '/', e.g. `https://atlas.example/`. */
+	appUrl: string;
+	slug: string;
+	/** The story's title: the frame's accessible name and the no-script link text. */
+	title: string;
+	settings: EmbedSettings;
+	/** Fixed width in CSS px, or null to fill the column (100%). */
+	width: number | null;
+}
+
+function widthStyle(width: number | null): string {
+	return width === null ? 'width:100%' : `width:${width}px;max-width:100%`;
+}
+
+/** A plain iframe: works anywhere, but keeps its height (no script to resize it). */
+export function iframeSnippet(input: SnippetInput): string {
+	const src = embedUrl(input.appUrl, input.slug, input.settings);
+	return (
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(input.title)}" loading="lazy" ` +
+		`style="${widthStyle(input.width)};height:${DEFAULT_HEIGHT}px;border:0"></iframe>`
+	);
+}
+
+/** A div that embed.js turns into a self-sizing iframe; a link to the story until then. */
+export function scriptSnippet(input: SnippetInput): string {
+	const attributes = [
+		`data-event-atlas="${escapeHtml(input.slug)}"`,
+		...embedParams(input.settings).map(([key, value]) => `data-${key}="${escapeHtml(value)}"`)
+	];
+	if (input.width !== null) attributes.push(`style="max-width:${input.width}px"`);
+	const storyUrl = `${input.appUrl}${encodeURIComponent(input.slug)}/`;
+	return [
+		`<div ${attributes.join(' ')}>`,
+		`\t<a href="${escapeHtml(storyUrl)}">${escapeHtml(input.title)}</a>`,
+		`</div>`,
+		`<script async src="${escapeHtml(`${input.appUrl}embed.js`)}"></script>`
+	].join('\n');
+}
+
+/** oEmbed 1.0 "rich" response (https://oembed.com/#section2.3.4). */
+export interface OEmbed {
+	type: 'rich';
+	version: '1.0';
+	title: string;
+	provider_name: 'Event Atlas';
+	provider_url: string;
+	html: string;
+	width: number;
+	height: number;
+}
+
+/** The oEmbed response for a story: its default embed as an iframe snippet. */
+export function oembed(input: { appUrl: string; slug: string; title: string }): OEmbed {
+	const width = 800;
+	return {
+		type: 'rich',
+		version: '1.0',
+		title: input.title,
+		provider_name: 'Event Atlas',
+		provider_url: input.appUrl,
+		html: iframeSnippet({ ...input, settings: DEFAULT_SETTINGS, width: null }),
+		width,
+		height: DEFAULT_HEIGHT
+	};
+}
