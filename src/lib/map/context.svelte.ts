@@ -1,0 +1,50 @@
+/**
+ * What the map's layers share: the Leaflet module, the map, and its view as reactive state
+ * (updated when a move or zoom ends, never during one). Set by MapView, read by its children.
+ */
+import { getContext, setContext } from 'svelte';
+import type * as Leaflet from 'leaflet';
+
+const KEY = Symbol('event-map');
+
+export class MapContext {
+	zoom = $state(0);
+	/** World pixel at the container's top-left corner, at `zoom`. */
+	originX = $state(0);
+	originY = $state(0);
+	width = $state(0);
+	height = $state(0);
+
+	constructor(
+		readonly L: typeof Leaflet,
+		readonly map: Leaflet.Map,
+		/** The reader prefers reduced motion: move the view without animation. */
+		readonly reducedMotion: boolean,
+		/** Marker hit size in pixels: thumb-sized on touch screens. */
+		readonly targetSize: number
+	) {
+		this.sync();
+	}
+
+	sync(): void {
+		const min = this.map.getPixelBounds().min;
+		const size = this.map.getSize();
+		this.zoom = this.map.getZoom();
+		this.originX = min?.x ?? 0;
+		this.originY = min?.y ?? 0;
+		this.width = size.x;
+		this.height = size.y;
+	}
+}
+
+/** Set while MapView initialises; the map itself only exists once its element is attached. */
+export function setMapContext(current: () => MapContext | null): void {
+	setContext(KEY, current);
+}
+
+/** For layers, which MapView renders only once the map exists. */
+export function getMapContext(): MapContext {
+	const context = getContext<(() => MapContext | null) | undefined>(KEY)?.();
+	if (!context) throw new Error('map layers must be rendered inside <MapView> once the map exists');
+	return context;
+}

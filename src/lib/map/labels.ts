@@ -1,0 +1,118 @@
+/**
+ * Label placement: each place label tries the sides of its marker in order of preference and
+ * takes the first that collides with no marker, no label already placed and stays in view;
+ * country names come last, give way to everything, and appear once each. Greedy and deterministic, enough for
+ * the dozen labels a story map carries.
+ */
+import { rectInside, rectsOverlap, type Rect } from './geo.ts';
+
+export type Side =
+	'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left';
+/** In order of preference: level with the dot first, then above or below, then diagonal. */
+export const SIDES: Side[] = [
+	'right',
+	'left',
+	'top',
+	'bottom',
+	'top-right',
+	'bottom-right',
+	'top-left',
+	'bottom-left'
+];
+
+/** Space between a dot's edge and its label. */
+const GAP = 4;
+/** Diagonal labels start where the dot's bounding box ends, a little inside its corner. */
+const DIAGONAL = 0.7;
+
+export interface LabelRequest {
+	id: string;
+	/** Marker centre and dot radius, container pixels. */
+	x: number;
+	y: number;
+	radius: number;
+	width: number;
+	height: number;
+}
+
+/** The box a label would take on one side of its marker. */
+export function labelBox(l: LabelRequest, side: Side): Rect {
+	const { x, y, radius: r, width: w, height: h } = l;
+	const d = r * DIAGONAL + GAP / 2;
+	switch (side) {
+		case 'right':
+			return { x: x + r + GAP, y: y - h / 2, width: w, height: h };
+		case 'left':
+			return { x: x - r - GAP - w, y: y - h / 2, width: w, height: h };
+		case 'top':
+			return { x: x - w / 2, y: y - r - GAP - h, width: w, height: h };
+		case 'bottom':
+			return { x: x - w / 2, y: y + r + GAP, width: w, height: h };
+		case 'top-right':
+			return { x: x + d, y: y - d - h, width: w, height: h };
+		case 'bottom-right':
+			return { x: x + d, y: y + d, width: w, height: h };
+		case 'top-left':
+			return { x: x - d - w, y: y - d - h, width: w, height: h };
+		case 'bottom-left':
+			return { x: x - d - w, y: y + d, width: w, height: h };
+	}
+}
+
+export interface CountryRequest {
+	id: string;
+	/** Only one label of a name is shown at a time (the first that fits). */
+	name: string;
+	/** Label centre, container pixels. */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface LabelLayout {
+	/** Side of each placed place label; missing when it had to be hidden. */
+	sides: Map<string, Side>;
+	/** Country labels that fit. */
+	countries: Set<string>;
+}
+
+/**
+ * Places in priority order (the selected one first, then the busiest): the first always gets
+ * a label if any side is in view. `view` is the visible area; labels outside it don't count.
+ */
+export function layoutLabels(
+	places: LabelRequest[],
+	countries: CountryRequest[],
+	view: Rect
+): LabelLayout {
+	const taken: Rect[] = places.map((p) => ({
+		x: p.x - p.radius,
+		y: p.y - p.radius,
+		width: 2 * p.radius,
+		height: 2 * p.radius
+	}));
+	const free = (box: Rect) => rectInside(box, view) && !taken.some((t) => rectsOverlap(t, box));
+	const sides = new Map<string, Side>();
+	for (const place of places) {
+		const side = SIDES.find((s) => free(labelBox(place, s)));
+		if (!side) continue;
+		sides.set(place.id, side);
+		taken.push(labelBox(place, side));
+	}
+	const shown = new Set<string>();
+	const named = new Set<string>();
+	for (const c of countries) {
+		const box = { x: c.x - c.width / 2, y: c.y - c.height / 2, width: c.width, height: c.height };
+		if (named.has(c.name) || !free(box)) continue;
+		shown.add(c.id);
+		named.add(c.name);
+		taken.push(box);
+	}
+	return { sides, countries: shown };
+}
+
+/** Width of a label when no canvas can measure it: a generous average glyph width. */
+export function estimateWidth(text: string, fontSize: number, letterSpacing = 0): number {
+	return Math.ceil(text.length * (fontSize * 0.58 + letterSpacing));
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { summitStory } from '$lib/test/story';
+import type { StoryEvent } from '$lib/data/types';
+import basemap from './basemap/kim-putin-summits.json';
+import { fitView, project, type Rect } from './geo.ts';
+import { estimateWidth, labelBox } from './labels.ts';
+import { mapLayout, PLACE_LABEL_HEIGHT, type LayoutInput } from './layout.ts';
+
+const story = summitStory();
+const byPlace = new Map<string, StoryEvent[]>(story.places.map((p) => [p.id, []]));
+for (const e of story.events) for (const id of e.places) byPlace.get(id)?.push(e);
+const event = (id: string) => story.events.find((e) => e.id === id)!;
+
+/** The first view as MapView makes it: all places fitted with 40 px of padding. */
+function input(size: { width: number; height: number }, overrides: Partial<LayoutInput> = {}) {
+	return {
+		places: story.places,
+		eventsByPlace: byPlace,
+		inWindow: new Set(story.events.map((e) => e.id)),
+		selected: null,
+		hovered: null,
+		countries: basemap.labels as LayoutInput['countries'],
+		view: fitView(story.places, size, 40),
+		targetSize: size.width < 500 ? 44 : 32,
+		measure: (text: string, kind: 'place' | 'country') =>
+			kind === 'place' ? estimateWidth(text, 13) : estimateWidth(text, 12, 1.5),
+		...overrides
+	} satisfies LayoutInput;
+}
+
+const overlap = (a: Rect, b: Rect) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const sizes = [
+	{ name: 'desktop', width: 740, height: 555 },
+	{ name: 'phone', width: 358, height: 447 }
+];
+
+describe.each(sizes)('the first view on $name', (size) => {
+	const layout = mapLayout(input(size));
+	const lead = (id: string) => layout.markers.find((m) => m.lead.id === id);
+
+	it.each(['pyongyang', 'vladivostok', 'vostochny'])('labels %s, beside its own marker', (id) => {
+		const marker = lead(id);
+		expect(marker).toBeDefined();
+		expect(marker!.side).not.toBeNull();
+		expect(marker!.name).toMatch(new RegExp(`^${marker!.lead.name}\\b.*, \\d+ events?$`));
+	});
+
+	it('places no target over another, and no label over a dot or a label', () => {
+		const { markers } = layout;
+		const boxes: { id: string; box: Rect }[] = [];
+		for (const m of markers) {
+			const r = m.diameter / 2;
+			boxes.push({ id: m.key, box: { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r } });
+			if (m.side) {
+				const width = estimateWidth(m.label, 13);
+				const request = { id: m.key, x: m.x, y: m.y, radius: r, width, height: PLACE_LABEL_HEIGHT };
+				boxes.push({ id: `${m.key} label`, box: labelBox(request, m.side) });
+			}
+			for (const n of markers)
+				if (n !== m)
+					expect(Math.hypot(n.x - m.x, n.y - m.y)).toBeGreaterThanOrEqual(input(size).targetSize);
+		}
+		for (const a of boxes)
+			for (const b of boxes)
+				if (a !== b && a.id.split(' ')[0] !== b.id.split(' ')[0])
+					expect(overlap(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+	});
+
+	it('keeps every marker and label in view', () => {
+		for (const m of layout.markers) {
+			expect(m.x).toBeGreaterThan(0);
+			expect(m.x).toBeLessThan(size.width);
+			expect(m.y).toBeGreaterThan(0);
+			expect(m.y).toBeLessThan(size.height);
+		}
+	});
+
+	it('names Russia, China and North Korea', () => {
+		const shown = layout.countries.filter((c) => c.shown).map((c) => c.name);
+		expect(shown).toEqual(expect.arrayContaining(['Russia', 'China', 'North Korea']));
+		expect(new Set(shown).size).toBe(shown.length);
+	});
+});
+
+describe('the state on the map', () => {
+	const size = sizes[0]!;
+	it('selects the markers of the selected event, and only those', () => {
+		const layout = mapLayout(input(size, { selected: event('summit-2023') }));
+		const selected = layout.markers.filter((m) => m.selected).map((m) => m.lead.id);
+		expect(selected).toEqual(['vostochny']);
+	});
+
+	it('dims the markers with no event in the window', () => {
+		const inWindow = new Set(
+			story.events.filter((e) => e.date.startsWith('2019')).map((e) => e.id)
+		);
+		const layout = mapLayout(input(size, { inWindow }));
+		const lit = layout.markers.filter((m) => !m.dimmed).map((m) => m.lead.id);
+		expect(lit).toEqual(['vladivostok']);
+	});
+
+	it('gives the selected marker its label first', () => {
+		const layout = mapLayout(input(size, { selected: event('summit-2019') }));
+		const vladivostok = layout.markers.find((m) => m.lead.id === 'vladivostok')!;
+		expect(vladivostok.selected).toBe(true);
+		expect(vladivostok.side).not.toBeNull();
+	});
+
+	it('splits Vladivostok and the university when zoomed in on them', () => {
+		const [x, y] = project({ lat: 43.08, lon: 131.9 }, 9);
+		const view = { zoom: 9, originX: x - 370, originY: y - 277, ...size };
+		const layout = mapLayout(input(size, { view }));
+		const ids = layout.markers.filter((m) => m.x > 0 && m.x < 740).map((m) => m.key);
+		expect(ids).toEqual(expect.arrayContaining(['vladivostok', 'fefu']));
+	});
+});

@@ -1,0 +1,124 @@
+/**
+ * The map's markers and labels at one view: groups places into markers, names and sizes
+ * them, marks the selected and dimmed ones, and places every label. Pure, so a view is
+ * a function of the state and the zoom, and tests need no browser.
+ */
+import type { Place, StoryEvent } from '$lib/data/types';
+import type { CountryLabel } from './basemap.ts';
+import { project } from './geo.ts';
+import { layoutLabels, type Side } from './labels.ts';
+import {
+	eventsOfPlaces,
+	groupPlaces,
+	isDimmed,
+	isSelected,
+	markerDiameter,
+	markerName
+} from './markers.ts';
+
+export interface MarkerView {
+	/** Stable while the marker holds the same places. */
+	key: string;
+	lead: Place;
+	places: Place[];
+	events: StoryEvent[];
+	/** Accessible name: places and number of events. */
+	name: string;
+	/** Visible label: the lead place, and how many more the marker holds. */
+	label: string;
+	diameter: number;
+	selected: boolean;
+	hovered: boolean;
+	dimmed: boolean;
+	/** Where its label goes; null when it would collide. */
+	side: Side | null;
+	/** Container pixels of its dot. */
+	x: number;
+	y: number;
+}
+
+export interface CountryView extends CountryLabel {
+	key: string;
+	shown: boolean;
+	x: number;
+	y: number;
+}
+
+export interface LayoutInput {
+	places: Place[];
+	eventsByPlace: ReadonlyMap<string, StoryEvent[]>;
+	inWindow: ReadonlySet<string>;
+	selected: StoryEvent | null;
+	hovered: StoryEvent | null;
+	countries: CountryLabel[];
+	view: { zoom: number; originX: number; originY: number; width: number; height: number };
+	/** Markers closer than this (pixels) share one: their targets would overlap. */
+	targetSize: number;
+	/** Label width in pixels for a text; country labels use `country`. */
+	measure: (text: string, kind: 'place' | 'country', rank?: number) => number;
+}
+
+export const PLACE_LABEL_HEIGHT = 18;
+export const COUNTRY_LABEL_HEIGHT = 16;
+
+export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countries: CountryView[] } {
+	const { view, eventsByPlace } = input;
+	const points = input.places.map((place) => {
+		const [x, y] = project(place, view.zoom);
+		return { place, x, y, count: eventsByPlace.get(place.id)?.length ?? 0 };
+	});
+	const markers = groupPlaces(points, input.targetSize).map((g) => {
+		const ids = g.places.map((p) => p.id);
+		const events = eventsOfPlaces(ids, eventsByPlace);
+		return {
+			key: ids.join('+'),
+			lead: g.lead,
+			places: g.places,
+			events,
+			name: markerName(g.places, events.length),
+			label: g.places.length > 1 ? `${g.lead.name} +${g.places.length - 1}` : g.lead.name,
+			diameter: markerDiameter(events.length),
+			selected: isSelected(ids, input.selected),
+			hovered: isSelected(ids, input.hovered),
+			dimmed: isDimmed(ids, input.inWindow, eventsByPlace),
+			side: null as Side | null,
+			x: g.x - view.originX,
+			y: g.y - view.originY
+		};
+	});
+	// Selected first, then lit, then busiest: the labels that matter win the space.
+	const rank = (m: (typeof markers)[number]) =>
+		(m.selected ? 4 : 0) + (m.dimmed ? 0 : 2) + (m.hovered ? 1 : 0);
+	const ordered = [...markers].sort(
+		(a, b) => rank(b) - rank(a) || b.events.length - a.events.length
+	);
+	const countries = input.countries
+		.filter((c) => view.zoom >= c.minZoom && view.zoom < c.maxZoom)
+		.map((c) => {
+			const [x, y] = project(c, view.zoom);
+			return { ...c, key: `${c.name}@${c.lat},${c.lon}`, x: x - view.originX, y: y - view.originY };
+		});
+	const layout = layoutLabels(
+		ordered.map((m) => ({
+			id: m.key,
+			x: m.x,
+			y: m.y,
+			radius: m.diameter / 2,
+			width: input.measure(m.label, 'place') + (m.selected ? 10 : 0),
+			height: PLACE_LABEL_HEIGHT
+		})),
+		countries.map((c) => ({
+			id: c.key,
+			name: c.name,
+			x: c.x,
+			y: c.y,
+			width: input.measure(c.name, 'country', c.rank),
+			height: COUNTRY_LABEL_HEIGHT
+		})),
+		{ x: 0, y: 0, width: view.width, height: view.height }
+	);
+	return {
+		markers: markers.map((m) => ({ ...m, side: layout.sides.get(m.key) ?? null })),
+		countries: countries.map((c) => ({ ...c, shown: layout.countries.has(c.key) }))
+	};
+}

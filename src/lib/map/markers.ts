@@ -1,0 +1,75 @@
+/**
+ * Place markers: which places share a marker at a zoom (so no two targets overlap), how big
+ * a marker is, what it is called, and whether it is selected or dimmed.
+ */
+import type { Place, StoryEvent } from '$lib/data/types';
+
+export interface PlacePoint {
+	place: Place;
+	/** World pixels at the current zoom. */
+	x: number;
+	y: number;
+	/** Events at the place; the busiest place names a shared marker. */
+	count: number;
+}
+
+export interface MarkerGroup {
+	/** The place the marker stands on and is named after. */
+	lead: Place;
+	places: Place[];
+	x: number;
+	y: number;
+}
+
+/**
+ * Greedy grouping, busiest place first: a place closer than `distance` pixels to a marker
+ * already placed joins it. Deterministic (ties keep the story's order), so markers only
+ * change when the zoom does.
+ */
+export function groupPlaces(points: PlacePoint[], distance: number): MarkerGroup[] {
+	const order = points.map((p, i) => ({ p, i })).sort((a, b) => b.p.count - a.p.count || a.i - b.i);
+	const groups: MarkerGroup[] = [];
+	for (const { p } of order) {
+		const near = groups.find((g) => Math.hypot(g.x - p.x, g.y - p.y) < distance);
+		if (near) near.places.push(p.place);
+		else groups.push({ lead: p.place, places: [p.place], x: p.x, y: p.y });
+	}
+	return groups;
+}
+
+/** The distinct events of some places, in date order (then story order). */
+export function eventsOfPlaces(
+	placeIds: string[],
+	eventsByPlace: ReadonlyMap<string, StoryEvent[]>
+): StoryEvent[] {
+	const seen = new Map<string, StoryEvent>();
+	for (const id of placeIds) for (const e of eventsByPlace.get(id) ?? []) seen.set(e.id, e);
+	return [...seen.values()].sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
+}
+
+/** Dot diameter in pixels: grows with the square root of the count, so area tracks it. */
+export function markerDiameter(count: number): number {
+	return Math.round(14 + 4 * Math.sqrt(Math.max(1, Math.min(count, 16))));
+}
+
+/** "Vostochny Cosmodrome, 2 events"; "Vladivostok and Far Eastern Federal University, 6 events". */
+export function markerName(places: Place[], count: number): string {
+	const names = places.map((p) => p.name);
+	const list =
+		names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return `${list}, ${count} ${count === 1 ? 'event' : 'events'}`;
+}
+
+/** A marker is dimmed when none of its places has an event in the timeline's window. */
+export function isDimmed(
+	placeIds: string[],
+	inWindow: ReadonlySet<string>,
+	eventsByPlace: ReadonlyMap<string, StoryEvent[]>
+): boolean {
+	return !placeIds.some((id) => eventsByPlace.get(id)?.some((e) => inWindow.has(e.id)));
+}
+
+/** A marker is selected when the selected event happened at one of its places. */
+export function isSelected(placeIds: string[], event: StoryEvent | null): boolean {
+	return !!event && placeIds.some((id) => event.places.includes(id));
+}
