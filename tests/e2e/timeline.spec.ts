@@ -77,7 +77,7 @@ test('by keyboard alone: Tab in, arrows to the 2019 summit, Enter selects it, th
 }) => {
 	await page.goto(STORY);
 	let inTimeline = false;
-	for (let i = 0; i < 20 && !inTimeline; i++) {
+	for (let i = 0; i < 40 && !inTimeline; i++) {
 		await page.keyboard.press('Tab');
 		inTimeline = await page.evaluate(() =>
 			Boolean(document.activeElement?.closest('.timeline .detail'))
