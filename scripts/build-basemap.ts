@@ -33,7 +33,11 @@ const COARSE = 0.02;
 const FINE = 0.002;
 /** Half-size (degrees) of the finely drawn box around each place. */
 const FINE_RADIUS = 1.5;
-/** Extra room north of the places (Mercator degrees), so a popup can open above them. */
+/**
+ * Room around the places (Mercator degrees) for a popup beside or above any of them at the
+ * smallest zoom a phone uses: ~170 px at zoom 3.5. Popups open upwards, hence more to the north.
+ */
+const ROOM = 22;
 const POPUP_ROOM = 18;
 /** Drop islands smaller than this (square Mercator degrees) away from the places. */
 const MIN_AREA = 0.01;
@@ -54,6 +58,8 @@ const LABELS: (CountryLabel & { iso: string })[] = [
 	{ iso: '408', name: 'North Korea', lat: 39.4, lon: 126.9, minZoom: 0, maxZoom: 6, rank: 1 },
 	{ iso: '410', name: 'South Korea', lat: 36.4, lon: 128.1, minZoom: 0, maxZoom: 99, rank: 1 },
 	{ iso: '392', name: 'Japan', lat: 36.6, lon: 138.6, minZoom: 0, maxZoom: 99, rank: 1 },
+	{ iso: '392', name: 'Japan', lat: 38.6, lon: 140.1, minZoom: 0, maxZoom: 99, rank: 1 },
+	{ iso: '392', name: 'Japan', lat: 43.5, lon: 142.6, minZoom: 0, maxZoom: 99, rank: 1 },
 	{ iso: '496', name: 'Mongolia', lat: 48.3, lon: 107, minZoom: 0, maxZoom: 6, rank: 2 },
 	// Closer in, near each group of places: the first that fits in view is shown.
 	{ iso: '643', name: 'Russia', lat: 43.5, lon: 132.4, minZoom: 6, maxZoom: 99, rank: 2 },
@@ -84,7 +90,7 @@ const project = ([lon, lat]: Point): Point => [lon, mercatorY(lat)];
 
 /**
  * The region a story's map may show: its places' box, made roughly square and padded so
- * the first view fits inside it at any shape of map, with room above for a popup.
+ * the first view fits inside it at any shape of map, with room for a popup by every place.
  */
 export function storyRegion(places: { lat: number; lon: number }[]): Box {
 	const xs = places.map((p) => p.lon);
@@ -93,10 +99,10 @@ export function storyRegion(places: { lat: number; lon: number }[]): Box {
 	const side = Math.max(x1 - x0, y1 - y0, 4);
 	const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
 	return {
-		west: round(cx - side * 0.95),
-		east: round(cx + side * 0.95),
-		south: round(unmercatorY(cy - side * 1.05)),
-		north: round(unmercatorY(cy + side * 1.05 + POPUP_ROOM))
+		west: round(Math.min(cx - side * 0.95, x0 - ROOM)),
+		east: round(Math.max(cx + side * 0.95, x1 + ROOM)),
+		south: round(unmercatorY(Math.min(cy - side * 1.05, y0 - ROOM))),
+		north: round(unmercatorY(Math.max(cy + side * 1.05, y1 + ROOM) + POPUP_ROOM))
 	};
 }
 

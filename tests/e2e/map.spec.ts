@@ -240,6 +240,8 @@ test('has no accessibility violations with the map loaded and a popup open', asy
 	// Once Leaflet's fade-in is over: axe would measure the contrast of a half-faded popup.
 	await expect(popup(page)).toHaveCSS('opacity', '1');
 	await expectNoAxeViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page);
 });
 
 test('on a phone, markers are thumb-sized', async ({ browser }) => {
@@ -257,4 +259,23 @@ test('on a phone, markers are thumb-sized', async ({ browser }) => {
 		expect(box.height).toBeGreaterThanOrEqual(44);
 	}
 	await context.close();
+});
+
+test('an embed can turn tiles on; where they fail, the bundled basemap still shows', async ({
+	page,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
+	// Tiles are the one thing allowed off the site, and only when asked for: refuse them here.
+	await page.route(
+		(url) => url.origin !== origin,
+		(route) => route.abort()
+	);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/embed/kim-putin-summits/?tiles=on');
+	await expect(mapArea(page)).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('.leaflet-tile').first()).toBeAttached();
+	await expect(page.locator('.leaflet-tile-loaded')).toHaveCount(0);
+	await expect(page.locator('path.basemap-land')).toBeVisible();
+	await expect(marker(page, 'vostochny')).toBeVisible();
 });

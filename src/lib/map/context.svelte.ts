@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type * as Leaflet from 'leaflet';
+import type { Rect } from './geo.ts';
 
 const KEY = Symbol('event-map');
 
@@ -14,6 +15,8 @@ export class MapContext {
 	originY = $state(0);
 	width = $state(0);
 	height = $state(0);
+	/** The controls' boxes, in container pixels: labels keep clear of them. */
+	controls = $state<Rect[]>([]);
 
 	constructor(
 		readonly L: typeof Leaflet,
@@ -26,7 +29,11 @@ export class MapContext {
 		this.sync();
 	}
 
+	/** Set when the map is removed: layers tearing down after it must not measure it. */
+	removed = false;
+
 	sync(): void {
+		if (this.removed) return;
 		const min = this.map.getPixelBounds().min;
 		const size = this.map.getSize();
 		this.zoom = this.map.getZoom();
@@ -34,6 +41,13 @@ export class MapContext {
 		this.originY = min?.y ?? 0;
 		this.width = size.x;
 		this.height = size.y;
+		const container = this.map.getContainer();
+		const frame = container.getBoundingClientRect();
+		const boxes = [...container.querySelectorAll('.leaflet-control')].map((c) => {
+			const r = c.getBoundingClientRect();
+			return { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
+		});
+		if (JSON.stringify(boxes) !== JSON.stringify(this.controls)) this.controls = boxes;
 	}
 }
 

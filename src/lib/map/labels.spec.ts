@@ -57,6 +57,12 @@ describe('layoutLabels', () => {
 			sides: { a: 'right', b: 'bottom', c: 'top' }
 		},
 		{
+			name: 'at the edge, with a neighbour on the left, a diagonal below the dot',
+			places: [place('a', 227, 149, 180), place('b', 296, 166, 139)],
+			sides: { a: 'left', b: 'bottom-left' },
+			width: 356
+		},
+		{
 			name: 'boxed in on every side: hidden',
 			places: [
 				place('a', 200, 150, 30),
@@ -71,10 +77,13 @@ describe('layoutLabels', () => {
 			].reverse(),
 			sides: { a: undefined }
 		}
-	])('$name', ({ places, sides }) => {
-		const layout = layoutLabels(places, [], view);
-		for (const [id, side] of Object.entries(sides)) expect(layout.sides.get(id)).toBe(side);
-	});
+	] as { name: string; places: LabelRequest[]; sides: object; width?: number }[])(
+		'$name',
+		({ places, sides, width }) => {
+			const layout = layoutLabels(places, [], { ...view, width: width ?? view.width });
+			for (const [id, side] of Object.entries(sides)) expect(layout.sides.get(id)).toBe(side);
+		}
+	);
 
 	it('never lets two labels, or a label and a dot, overlap', () => {
 		const places = [40, 70, 100, 130, 160].flatMap((x) => [

@@ -79,26 +79,30 @@ export interface LabelLayout {
 
 /**
  * Places in priority order (the selected one first, then the busiest): the first always gets
- * a label if any side is in view. `view` is the visible area; labels outside it don't count.
+ * a label if any side is in view. `view` is the visible area; labels outside it don't count,
+ * nor do labels under `reserved` areas (the map's controls).
  */
 export function layoutLabels(
 	places: LabelRequest[],
 	countries: CountryRequest[],
-	view: Rect
+	view: Rect,
+	reserved: Rect[] = []
 ): LabelLayout {
-	const taken: Rect[] = places.map((p) => ({
-		x: p.x - p.radius,
-		y: p.y - p.radius,
-		width: 2 * p.radius,
-		height: 2 * p.radius
+	// A label may reach into its own dot's square (diagonals do), never into another's.
+	const dots = places.map((p) => ({
+		dot: p.id,
+		box: { x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius }
 	}));
-	const free = (box: Rect) => rectInside(box, view) && !taken.some((t) => rectsOverlap(t, box));
+	const taken: { dot?: string; box: Rect }[] = [...reserved.map((box) => ({ box })), ...dots];
+	const free = (box: Rect, self?: string) =>
+		rectInside(box, view) &&
+		!taken.some((t) => !(self && t.dot === self) && rectsOverlap(t.box, box));
 	const sides = new Map<string, Side>();
 	for (const place of places) {
-		const side = SIDES.find((s) => free(labelBox(place, s)));
+		const side = SIDES.find((s) => free(labelBox(place, s), place.id));
 		if (!side) continue;
 		sides.set(place.id, side);
-		taken.push(labelBox(place, side));
+		taken.push({ box: labelBox(place, side) });
 	}
 	const shown = new Set<string>();
 	const named = new Set<string>();
@@ -107,7 +111,7 @@ export function layoutLabels(
 		if (named.has(c.name) || !free(box)) continue;
 		shown.add(c.id);
 		named.add(c.name);
-		taken.push(box);
+		taken.push({ box });
 	}
 	return { sides, countries: shown };
 }

@@ -5,7 +5,7 @@
  */
 import type { Place, StoryEvent } from '$lib/data/types';
 import type { CountryLabel } from './basemap.ts';
-import { project } from './geo.ts';
+import { project, type Rect } from './geo.ts';
 import { layoutLabels, type Side } from './labels.ts';
 import {
 	eventsOfPlaces,
@@ -52,6 +52,8 @@ export interface LayoutInput {
 	hovered: StoryEvent | null;
 	countries: CountryLabel[];
 	view: { zoom: number; originX: number; originY: number; width: number; height: number };
+	/** Areas labels must leave free (the controls), in container pixels. */
+	reserved?: Rect[];
 	/** Markers closer than this (pixels) share one: their targets would overlap. */
 	targetSize: number;
 	/** Label width in pixels for a text; country labels use `country`. */
@@ -115,7 +117,8 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 			width: input.measure(c.name, 'country', c.rank),
 			height: COUNTRY_LABEL_HEIGHT
 		})),
-		{ x: 0, y: 0, width: view.width, height: view.height }
+		{ x: 0, y: 0, width: view.width, height: view.height },
+		input.reserved
 	);
 	return {
 		markers: markers.map((m) => ({ ...m, side: layout.sides.get(m.key) ?? null })),
