@@ -18,7 +18,11 @@ test.describe('filters and search', () => {
 			.click();
 		await expect(listItems(page)).toHaveCount(3);
 		await expect(marks(page)).toHaveCount(3);
-		await expect(page.getByText('3 of 15 events')).toBeVisible();
+		await expect(page.getByRole('search').getByRole('status')).toHaveText(/3 of 15 events/);
+		// The timeline says it is filtered, and can undo it.
+		await expect(page.locator('figure.timeline .filtered')).toContainText(
+			'Filtered: 3 of 15 events'
+		);
 		await expect(page).toHaveURL(/cat=summit/);
 		await page.reload();
 		await expect(listItems(page)).toHaveCount(3);

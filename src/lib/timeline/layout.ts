@@ -86,13 +86,13 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 	}
 
 	const selected = placed.find((m) => m.item.id === options.selectedId);
-	if (selected && selected.truncated) {
-		// The selected label is always shown in full; labels it now covers give way.
+	if (selected) {
+		// The selected label is always shown in full (and drawn bold); labels it now covers
+		// give way, and near the right edge it moves to the left of its mark.
 		selected.label = labelText(selected.item);
 		selected.truncated = false;
-		const labelWidth = textWidth(selected.label, LABEL_SIZE);
+		const labelWidth = textWidth(selected.label, LABEL_SIZE, 700);
 		if (selected.labelX + labelWidth > width && selected.cx - selected.r - 4 - labelWidth >= 0) {
-			// No room on the right: the label goes to the left of its mark.
 			selected.labelX = selected.cx - selected.r - 4;
 			selected.anchor = 'end';
 		}
