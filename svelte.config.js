@@ -7,6 +7,8 @@ const config = {
 	kit: {
 		adapter: adapter({ strict: true }),
 		prerender: {
+			// Where the site will be served, for absolute URLs in prerendered files (oEmbed).
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

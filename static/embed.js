@@ -44,6 +44,8 @@
 		frame.title =
 			div.getAttribute('data-title') || div.textContent.trim() || 'Event Atlas timeline and map';
 		frame.setAttribute('loading', 'lazy');
+		// The embed's "Share this view" button copies a link.
+		frame.setAttribute('allow', 'clipboard-write');
 		frame.style.cssText = 'display:block;width:100%;height:600px;border:0';
 		div.replaceChildren(frame);
 		var embed = { div: div, frame: frame, ready: false, queue: [] };

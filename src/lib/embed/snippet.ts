@@ -77,7 +77,7 @@ function widthStyle(width: number | null): string {
 export function iframeSnippet(input: SnippetInput): string {
 	const src = embedUrl(input.appUrl, input.slug, input.settings);
 	return (
-		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(input.title)}" loading="lazy" ` +
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(input.title)}" loading="lazy" allow="clipboard-write" ` +
 		`style="${widthStyle(input.width)};height:${DEFAULT_HEIGHT}px;border:0"></iframe>`
 	);
 }
