@@ -263,7 +263,8 @@ test('on a phone, markers are thumb-sized', async ({ browser }) => {
 
 test('an embed can turn tiles on; where they fail, the bundled basemap still shows', async ({
 	page,
-	baseURL
+	baseURL,
+	consoleErrors
 }) => {
 	const origin = new URL(baseURL!).origin;
 	// Tiles are the one thing allowed off the site, and only when asked for: refuse them here.
@@ -278,4 +279,7 @@ test('an embed can turn tiles on; where they fail, the bundled basemap still sho
 	await expect(page.locator('.leaflet-tile-loaded')).toHaveCount(0);
 	await expect(page.locator('path.basemap-land')).toBeVisible();
 	await expect(marker(page, 'vostochny')).toBeVisible();
+	await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+	// The refused tiles are the only errors.
+	expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 });

@@ -2,7 +2,7 @@
  * What the map's layers share: the Leaflet module, the map, and its view as reactive state
  * (updated when a move or zoom ends, never during one). Set by MapView, read by its children.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type * as Leaflet from 'leaflet';
 import type { Rect } from './geo.ts';
 
@@ -32,22 +32,25 @@ export class MapContext {
 	/** Set when the map is removed: layers tearing down after it must not measure it. */
 	removed = false;
 
+	/** Reads the view from the map. Untracked: layers call it from their effects. */
 	sync(): void {
-		if (this.removed) return;
-		const min = this.map.getPixelBounds().min;
-		const size = this.map.getSize();
-		this.zoom = this.map.getZoom();
-		this.originX = min?.x ?? 0;
-		this.originY = min?.y ?? 0;
-		this.width = size.x;
-		this.height = size.y;
-		const container = this.map.getContainer();
-		const frame = container.getBoundingClientRect();
-		const boxes = [...container.querySelectorAll('.leaflet-control')].map((c) => {
-			const r = c.getBoundingClientRect();
-			return { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
+		untrack(() => {
+			if (this.removed) return;
+			const min = this.map.getPixelBounds().min;
+			const size = this.map.getSize();
+			this.zoom = this.map.getZoom();
+			this.originX = min?.x ?? 0;
+			this.originY = min?.y ?? 0;
+			this.width = size.x;
+			this.height = size.y;
+			const container = this.map.getContainer();
+			const frame = container.getBoundingClientRect();
+			const boxes = [...container.querySelectorAll('.leaflet-control')].map((c) => {
+				const r = c.getBoundingClientRect();
+				return { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
+			});
+			if (JSON.stringify(boxes) !== JSON.stringify(this.controls)) this.controls = boxes;
 		});
-		if (JSON.stringify(boxes) !== JSON.stringify(this.controls)) this.controls = boxes;
 	}
 }
 

@@ -5,5 +5,6 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import './leaflet-theme.css';
 
 export default L;
