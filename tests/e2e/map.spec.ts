@@ -176,6 +176,45 @@ test('selecting the 2019 summit in the timeline brings Vladivostok into view and
 	expect(foreignRequests).toEqual([]);
 });
 
+/**
+ * Selects an event from the list; where the marker is in the map two frames after the
+ * selection shows, and once settled (relative to the map: the list scrolls the page).
+ */
+async function moveAfterSelecting(page: Page, event: string, place: string) {
+	return page.evaluate(
+		async ([event, place]) => {
+			const at = () => {
+				const m = document.getElementById(`map-place-${place}`)!.getBoundingClientRect();
+				const f = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+				return [Math.round(m.x - f.x), Math.round(m.y - f.y)];
+			};
+			const frames = () =>
+				new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			const button = document.querySelector<HTMLButtonElement>(`#event-${event} button`)!;
+			button.click();
+			while (button.getAttribute('aria-current') !== 'true') await frames();
+			await frames();
+			const soon = at();
+			await new Promise((r) => setTimeout(r, 600));
+			return { soon, settled: at() };
+		},
+		[event, place]
+	);
+}
+
+test('with reduced motion, the map jumps to a selection instead of gliding', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openMap(page);
+	// Pan north with the keyboard until Pyongyang, at the bottom, is out of view.
+	await page.locator('.leaflet-container').focus();
+	await page.keyboard.press('Shift+ArrowUp');
+	await settled(marker(page, 'pyongyang'));
+	await expectOutOfMap(page, marker(page, 'pyongyang'));
+	const { soon, settled: after } = await moveAfterSelecting(page, 'departure-2023', 'pyongyang');
+	expect(soon).toEqual(after);
+	await expectInMap(page, marker(page, 'pyongyang'));
+});
+
 test('a selection already in view does not move the map', async ({ page }) => {
 	await openMap(page);
 	const before = await marker(page, 'pyongyang').boundingBox();

@@ -29,6 +29,14 @@ export class MapContext {
 		this.sync();
 	}
 
+	/**
+	 * Options for moving the view: never animated with reduced motion; otherwise Leaflet's
+	 * own choice (it animates short moves and jumps across long ones).
+	 */
+	get motion(): { animate?: boolean } {
+		return this.reducedMotion ? { animate: false } : {};
+	}
+
 	/** Set when the map is removed: layers tearing down after it must not measure it. */
 	removed = false;
 
