@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, labelBox, layoutLabels, type LabelRequest, type Side } from './labels.ts';
+import {
+	estimateWidth,
+	labelBox,
+	layoutLabels,
+	SIDES_BELOW_POPUP,
+	type LabelRequest,
+	type Side
+} from './labels.ts';
 
 const place = (id: string, x: number, y: number, width = 60): LabelRequest => ({
 	id,
@@ -149,5 +156,14 @@ describe('estimateWidth', () => {
 		{ text: 'RUSSIA', size: 10, spacing: 1.5, expected: 44 }
 	])('$text at $size px', ({ text, size, spacing, expected }) => {
 		expect(estimateWidth(text, size, spacing)).toBe(expected);
+	});
+});
+
+describe('a marker with its popup open', () => {
+	it('keeps its label out of the top, where the popup opens', () => {
+		const open = { ...place('a', 200, 100, 60), sides: SIDES_BELOW_POPUP };
+		// Right and left are taken by neighbours' dots: below, not above.
+		const layout = layoutLabels([open, place('b', 250, 100), place('c', 150, 100)], [], view);
+		expect(layout.sides.get('a')).toBe('bottom');
 	});
 });

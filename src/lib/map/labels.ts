@@ -33,6 +33,8 @@ export interface LabelRequest {
 	radius: number;
 	width: number;
 	height: number;
+	/** Sides to try instead of SIDES (a marker with its popup open avoids the top). */
+	sides?: Side[];
 }
 
 /** The box a label would take on one side of its marker. */
@@ -58,6 +60,9 @@ export function labelBox(l: LabelRequest, side: Side): Rect {
 			return { x: x - d - w, y: y + d, width: w, height: h };
 	}
 }
+
+/** For a marker whose popup opens above it. */
+export const SIDES_BELOW_POPUP: Side[] = SIDES.filter((s) => !s.startsWith('top'));
 
 export interface CountryRequest {
 	id: string;
@@ -99,7 +104,7 @@ export function layoutLabels(
 		!taken.some((t) => !(self && t.dot === self) && rectsOverlap(t.box, box));
 	const sides = new Map<string, Side>();
 	for (const place of places) {
-		const side = SIDES.find((s) => free(labelBox(place, s), place.id));
+		const side = (place.sides ?? SIDES).find((s) => free(labelBox(place, s), place.id));
 		if (!side) continue;
 		sides.set(place.id, side);
 		taken.push({ box: labelBox(place, side) });

@@ -6,7 +6,7 @@
 import type { Place, StoryEvent } from '$lib/data/types';
 import type { CountryLabel } from './basemap.ts';
 import { project, type Rect } from './geo.ts';
-import { layoutLabels, type Side } from './labels.ts';
+import { layoutLabels, SIDES_BELOW_POPUP, type Side } from './labels.ts';
 import {
 	eventsOfPlaces,
 	groupPlaces,
@@ -50,6 +50,8 @@ export interface LayoutInput {
 	inWindow: ReadonlySet<string>;
 	selected: StoryEvent | null;
 	hovered: StoryEvent | null;
+	/** The place whose popup is open: its marker's label keeps out from under the popup. */
+	open?: string | null;
 	countries: CountryLabel[];
 	view: { zoom: number; originX: number; originY: number; width: number; height: number };
 	/** Areas labels must leave free (the controls), in container pixels. */
@@ -107,7 +109,8 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 			y: m.y,
 			radius: m.diameter / 2,
 			width: input.measure(m.label, 'place') + (m.selected ? 10 : 0),
-			height: PLACE_LABEL_HEIGHT
+			height: PLACE_LABEL_HEIGHT,
+			sides: m.places.some((p) => p.id === input.open) ? SIDES_BELOW_POPUP : undefined
 		})),
 		countries.map((c) => ({
 			id: c.key,
