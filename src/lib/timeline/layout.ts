@@ -4,7 +4,7 @@
  * to the lane that frees up first, cutting the label of the item before it short.
  */
 import type { TimelineItem } from './items';
-import { textWidth, truncate } from './measure';
+import { textWidth, truncate } from '$lib/measure';
 
 export const LABEL_SIZE = 12;
 const LABEL_GAP = 6;
@@ -59,7 +59,10 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 		const cx = item.when.span ? Math.max(x0, Math.min(r, x1)) : (x0 + x1) / 2;
 		const labelX = cx + r + 4;
 		const fullLabel = labelText(item);
-		const right = Math.max(bar ? bar.x1 : cx + r, labelX + textWidth(fullLabel, LABEL_SIZE));
+		const right = Math.max(
+			bar ? bar.x1 : cx + r,
+			labelX + textWidth(fullLabel, { size: LABEL_SIZE })
+		);
 		const left = Math.min(bar ? bar.x0 : cx - r, cx - r);
 
 		let lane = laneEnd.findIndex((end) => end + LABEL_GAP <= left);
@@ -91,7 +94,7 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 		// give way, and near the right edge it moves to the left of its mark.
 		selected.label = labelText(selected.item);
 		selected.truncated = false;
-		const labelWidth = textWidth(selected.label, LABEL_SIZE, 700);
+		const labelWidth = textWidth(selected.label, { size: LABEL_SIZE, weight: 700 });
 		if (selected.labelX + labelWidth > width && selected.cx - selected.r - 4 - labelWidth >= 0) {
 			selected.labelX = selected.cx - selected.r - 4;
 			selected.anchor = 'end';
@@ -102,7 +105,7 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 				: [selected.cx - selected.r, selected.labelX + labelWidth];
 		for (const m of placed) {
 			if (m === selected || m.lane !== selected.lane || !m.label) continue;
-			const mEnd = m.labelX + textWidth(m.label, LABEL_SIZE);
+			const mEnd = m.labelX + textWidth(m.label, { size: LABEL_SIZE });
 			if (m.cx - m.r < end && mEnd > start) {
 				m.label = '';
 				m.truncated = true;
@@ -117,8 +120,8 @@ function labelText(item: TimelineItem): string {
 }
 
 function fitLabel(mark: PlacedMark, maxPx: number) {
-	if (textWidth(mark.label, LABEL_SIZE) <= maxPx) return;
+	if (textWidth(mark.label, { size: LABEL_SIZE }) <= maxPx) return;
 	const full = labelText(mark.item);
-	mark.label = maxPx < MIN_LABEL_PX ? '' : truncate(full, maxPx, LABEL_SIZE);
+	mark.label = maxPx < MIN_LABEL_PX ? '' : truncate(full, maxPx, { size: LABEL_SIZE });
 	mark.truncated = true;
 }

@@ -4,7 +4,7 @@
  */
 import { utcDay, utcHour, utcMonth, utcTicks, utcYear } from 'd3';
 import { formatDate } from '$lib/data/format';
-import { textWidth } from './measure';
+import { textWidth } from '$lib/measure';
 
 export type TickLevel = 'year' | 'month' | 'day' | 'hour';
 
@@ -60,7 +60,7 @@ export function axisTicks(window: [number, number], widthPx: number): Axis {
 		const ticks = values
 			.map((d) => ({ value: +d, label: format(d), x: toPct(+d) }))
 			.filter((t) => {
-				const half = textWidth(t.label, 12) / 2;
+				const half = textWidth(t.label, { size: 12 }) / 2;
 				const centre = (t.x / 100) * widthPx;
 				return centre - half >= 0 && centre + half <= widthPx;
 			});
@@ -79,7 +79,7 @@ export function axisTicks(window: [number, number], widthPx: number): Axis {
 export function fits(ticks: Tick[], widthPx: number): boolean {
 	let lastRight = -Infinity;
 	for (const tick of ticks) {
-		const half = textWidth(tick.label, 12) / 2;
+		const half = textWidth(tick.label, { size: 12 }) / 2;
 		const centre = (tick.x / 100) * widthPx;
 		if (centre - half < lastRight + GAP) return false;
 		lastRight = centre + half;
