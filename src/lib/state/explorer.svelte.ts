@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Category } from '$lib/data/schema';
-import type { Story, StoryEvent } from '$lib/data/types';
+import type { Place, Story, StoryEvent } from '$lib/data/types';
 
 const KEY = Symbol('explorer');
 
@@ -24,11 +24,14 @@ export class ExplorerState {
 
 	/** Never changes after construction, so a plain Map is enough. */
 	readonly byId: ReadonlyMap<string, StoryEvent>;
+	readonly placesById: ReadonlyMap<string, Place>;
 
 	constructor(story: Story) {
 		this.story = story;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.byId = new Map(story.events.map((e) => [e.id, e]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
+		this.placesById = new Map(story.places.map((p) => [p.id, p]));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		const byPlace = new Map<string, StoryEvent[]>(story.places.map((p) => [p.id, []]));
 		for (const event of story.events) for (const id of event.places) byPlace.get(id)?.push(event);
@@ -68,6 +71,11 @@ export class ExplorerState {
 		const w = this.window;
 		if (!w) return this.filtered;
 		return this.filtered.filter((e) => e.when.end >= w[0] && e.when.start <= w[1]);
+	}
+
+	/** Names of places by id, for labels; an unknown id stands for itself. */
+	placeNames(ids: readonly string[]): string[] {
+		return ids.map((id) => this.placesById.get(id)?.name ?? id);
 	}
 
 	get selected(): StoryEvent | null {
