@@ -129,6 +129,17 @@ test('a selection made in the list is brought into view on the timeline', async 
 	await expect(mark(page, 'summit-2011')).toHaveAttribute('aria-current', 'true');
 });
 
+test('a link with instants and offsets opens on that window, with no notice', async ({ page }) => {
+	await page.goto(
+		`${STORY}?from=2023-09-12T06:00:00%2B09:00&to=2023-09-14T00:00:00%2B09:00&event=summit-2023`
+	);
+	await expect(mark(page, 'summit-2023')).toHaveAttribute('aria-current', 'true');
+	// 12 September 06:00 to 14 September 00:00 in Korea: the 2019 summit is out of view.
+	await expect(mark(page, 'summit-2019')).toHaveCount(0);
+	await expect(page.getByText('ignored')).toHaveCount(0);
+	await expect(page.getByText('not a valid range')).toHaveCount(0);
+});
+
 test('a bad window in the link falls back to the whole story and says so', async ({
 	page,
 	consoleErrors

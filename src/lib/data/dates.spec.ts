@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from './dates.ts';
-import { formatExtent, formatWhen, formatWhenLong } from './format.ts';
+import { formatExtent, formatWhen, formatWhenLong, formatZone } from './format.ts';
 
 const utc = (s: string) => Date.parse(s);
 
@@ -112,5 +112,16 @@ describe('formatWhen keeps the precision of the source', () => {
 		}
 	])('extent $expected', ({ extent, expected }) => {
 		expect(formatExtent(extent)).toBe(expected);
+	});
+});
+
+describe('formatZone names a zone as a reader would', () => {
+	it.each([
+		{ zone: 'Asia/Vladivostok', expected: 'Vladivostok' },
+		{ zone: 'America/Argentina/Buenos_Aires', expected: 'Buenos Aires' },
+		{ zone: 'America/Port_of_Spain', expected: 'Port of Spain' },
+		{ zone: 'UTC', expected: 'UTC' }
+	])('$zone → $expected', ({ zone, expected }) => {
+		expect(formatZone(zone)).toBe(expected);
 	});
 });

@@ -4,6 +4,7 @@
  * than Intl, whose short months differ between ICU versions ("Sep" or "Sept"), which would
  * make prerendered and hydrated text disagree.
  */
+import { dayStart } from './instant';
 import type { Precision, When } from './types';
 
 const MONTHS = [
@@ -34,7 +35,7 @@ export function formatDate(ms: number, precision: Precision, long = false): stri
 
 /** A yyyy-mm-dd day as "13 Sep 2023". */
 export function formatIsoDay(iso: string, long = false): string {
-	return formatDate(Date.parse(`${iso}T00:00:00Z`), 'day', long);
+	return formatDate(dayStart(iso), 'day', long);
 }
 
 function qualify(label: string, when: When): string {
@@ -71,4 +72,12 @@ export function formatExtent([start, end]: [number, number]): string {
 	const a = new Date(start).getUTCFullYear();
 	const b = new Date(end).getUTCFullYear();
 	return a === b ? String(a) : `${a}–${b}`;
+}
+
+/**
+ * An IANA zone as a reader names it: its last part, with spaces ("Asia/Vladivostok" →
+ * "Vladivostok", "America/Argentina/Buenos_Aires" → "Buenos Aires"; "UTC" stays).
+ */
+export function formatZone(zone: string): string {
+	return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
 }

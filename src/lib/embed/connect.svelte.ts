@@ -9,13 +9,8 @@
  * then only when they validate.
  */
 import type { ExplorerState } from '$lib/state/explorer.svelte';
-import {
-	formatInstant,
-	isProtocolLike,
-	parseHostMessage,
-	parseInstant,
-	type EmbedMessage
-} from './protocol';
+import { formatInstant, parseInstant } from '$lib/data/instant';
+import { isProtocolLike, parseHostMessage, type EmbedMessage } from './protocol';
 
 /** Zooming moves the window every frame; the host hears where it stops. */
 export const WINDOW_DEBOUNCE_MS = 200;

@@ -6,6 +6,7 @@
  * host → embed: select {id}, window {from, to}, reset
  * embed → host: ready {story}, select {id | null}, window {from | null, to | null}, height {height}
  */
+import { parseInstant } from '$lib/data/instant';
 
 /** Ask the embed to select an event (null: clear the selection). */
 export interface HostSelect {
@@ -54,40 +55,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID = 200;
 const isId = (value: unknown): value is string =>
 	typeof value === 'string' && value.length <= MAX_ID && ID.test(value);
-
-const DAY = 86_400_000;
-const INSTANT =
-	/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-/**
- * `2019-04-25` (midnight UTC) or an ISO 8601 instant with its offset (`2019-04-25T06:00Z`,
- * `2019-04-25T15:00:00+09:00`) as UTC ms; null for anything else, including days that do
- * not exist (Date.parse would roll 2023-02-30 over to March).
- */
-export function parseInstant(text: unknown): number | null {
-	if (typeof text !== 'string') return null;
-	const m = INSTANT.exec(text);
-	if (!m) return null;
-	const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
-	const probe = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
-	if (
-		probe.getUTCFullYear() !== +y! ||
-		probe.getUTCMonth() !== +mo! - 1 ||
-		probe.getUTCDate() !== +d! ||
-		probe.getUTCHours() !== +h ||
-		probe.getUTCMinutes() !== +mi ||
-		probe.getUTCSeconds() !== +s
-	)
-		return null;
-	const ms = Date.parse(m[7] ? text : `${text}T00:00:00Z`);
-	return Number.isNaN(ms) ? null : ms;
-}
-
-/** UTC ms as the embed reports them: `2019-04-25` at midnight, the full instant otherwise. */
-export function formatInstant(ms: number): string {
-	const iso = new Date(ms).toISOString();
-	return ms % DAY === 0 ? iso.slice(0, 10) : iso;
-}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkSearch, parseLink } from './url';
 
-const ids = new Set(['summit-2019', 'summit-2023']);
+const ids = { events: new Set(['summit-2019', 'summit-2023']) };
 const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 describe('parseLink', () => {
@@ -21,6 +21,30 @@ describe('parseLink', () => {
 				notices: 0
 			}
 		},
+		{
+			query: 'from=2023-09-12T06:00:00%2B09:00&to=2023-09-14T00:00:00%2B09:00',
+			expected: {
+				event: null,
+				window: [Date.UTC(2023, 8, 11, 21), Date.UTC(2023, 8, 13, 15)],
+				notices: 0
+			}
+		},
+		{
+			query: 'from=2023-09-12T06:00:30.5Z&to=2023-09-12T07:00:00-03:30',
+			expected: {
+				event: null,
+				window: [Date.UTC(2023, 8, 12, 6, 0, 30, 500), Date.UTC(2023, 8, 12, 10, 30)],
+				notices: 0
+			}
+		},
+		{
+			query: 'event=summit-2019&event=summit-2023',
+			expected: { event: 'summit-2019', window: null, notices: 1 }
+		},
+		{
+			query: 'from=2023-09-12T06:00&to=2023-09-13',
+			expected: { event: null, window: null, notices: 1 }
+		},
 		{ query: 'from=2019-12-31&to=2019-01-01', expected: { event: null, window: null, notices: 1 } },
 		{ query: 'from=2023-02-30&to=2023-03-05', expected: { event: null, window: null, notices: 1 } },
 		{ query: 'from=yesterday', expected: { event: null, window: null, notices: 1 } },
@@ -35,7 +59,7 @@ describe('parseLink', () => {
 
 describe('filters in links', () => {
 	const vocabulary = {
-		events: ids,
+		...ids,
 		categories: new Set(['summit', 'travel']),
 		places: new Set(['vladivostok', 'pyongyang'])
 	};
@@ -54,6 +78,13 @@ describe('filters in links', () => {
 			places: [],
 			q: '',
 			notices: 2
+		},
+		{
+			query: `q=${'a'.repeat(250)}`,
+			categories: [],
+			places: [],
+			q: 'a'.repeat(200),
+			notices: 1
 		}
 	])('?$query', ({ query, categories, places, q, notices }) => {
 		const parsed = parseLink(new URLSearchParams(query), vocabulary);

@@ -1,7 +1,10 @@
 /**
- * Deep links: `?event=<id>&from=<date>&to=<date>`. Parsing never throws: a bad value is
- * dropped and a notice says so, so a mistyped shared link still opens the story.
+ * Deep links: `?event=<id>&from=<instant>&to=<instant>&cat=…&place=…&q=…`, instants in the
+ * grammar of `$lib/data/instant`. Parsing never throws: a bad value is dropped and a notice
+ * says so, so a mistyped shared link still opens the story.
  */
+import { DAY, MINUTE, formatInstant, parseInstant } from '$lib/data/instant';
+
 export interface LinkState {
 	event: string | null;
 	window: [number, number] | null;
@@ -15,21 +18,10 @@ export interface ParsedLink extends LinkState {
 	notices: string[];
 }
 
-const DAY = 86_400_000;
-
-function parseInstant(text: string): number | null {
-	if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z)?$/.test(text)) return null;
-	const ms = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
-	if (Number.isNaN(ms)) return null;
-	// Date.parse rolls 2023-02-30 over to March; a real date prints back the same.
-	if (new Date(ms).toISOString().slice(0, 10) !== text.slice(0, 10)) return null;
-	return ms;
-}
-
-export function formatInstant(ms: number): string {
-	const iso = new Date(ms).toISOString();
-	return ms % DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
-}
+/** The parameters a link may carry; embed options (view, theme…) are read elsewhere. */
+export const LINK_PARAMS = ['event', 'from', 'to', 'cat', 'place', 'q'] as const;
+/** Longest search a link keeps. */
+export const MAX_QUERY = 200;
 
 export interface LinkVocabulary {
 	events: ReadonlySet<string>;
@@ -54,16 +46,16 @@ function parseList(
 	return good;
 }
 
-export function parseLink(
-	params: URLSearchParams,
-	vocabulary: LinkVocabulary | ReadonlySet<string>
-): ParsedLink {
-	const vocab: LinkVocabulary =
-		vocabulary instanceof Set ? { events: vocabulary } : (vocabulary as LinkVocabulary);
-	const eventIds = vocab.events;
+export function parseLink(params: URLSearchParams, vocabulary: LinkVocabulary): ParsedLink {
 	const notices: string[] = [];
+	const twice = LINK_PARAMS.filter((key) => params.getAll(key).length > 1);
+	if (twice.length) {
+		notices.push(
+			`The link gives ${twice.map((k) => `“${k}”`).join(', ')} more than once; using the first.`
+		);
+	}
 	let event: string | null = params.get('event');
-	if (event !== null && !eventIds.has(event)) {
+	if (event !== null && !vocabulary.events.has(event)) {
 		notices.push(
 			`The link names an event “${event}” that this story does not have; showing the whole story.`
 		);
@@ -81,9 +73,13 @@ export function parseLink(
 			);
 		} else window = [a, b];
 	}
-	const categories = parseList(params.get('cat'), vocab.categories, 'categories', notices);
-	const places = parseList(params.get('place'), vocab.places, 'places', notices);
-	const query = (params.get('q') ?? '').slice(0, 200);
+	const categories = parseList(params.get('cat'), vocabulary.categories, 'categories', notices);
+	const places = parseList(params.get('place'), vocabulary.places, 'places', notices);
+	let query = params.get('q') ?? '';
+	if (query.length > MAX_QUERY) {
+		notices.push(`The link’s search is longer than ${MAX_QUERY} characters; it was shortened.`);
+		query = query.slice(0, MAX_QUERY);
+	}
 	return { event, window, notices, categories, places, query };
 }
 
@@ -93,11 +89,11 @@ export function linkSearch(
 	base: URLSearchParams = new URLSearchParams()
 ): string {
 	const params = new URLSearchParams(base);
-	for (const key of ['event', 'from', 'to', 'cat', 'place', 'q']) params.delete(key);
+	for (const key of LINK_PARAMS) params.delete(key);
 	if (state.event) params.set('event', state.event);
 	if (state.window) {
 		// Whole days keep shared links short; narrow windows keep their minutes.
-		const unit = state.window[1] - state.window[0] >= 3 * DAY ? DAY : 60_000;
+		const unit = state.window[1] - state.window[0] >= 3 * DAY ? DAY : MINUTE;
 		const [from, to] = state.window.map((t) => Math.round(t / unit) * unit) as [number, number];
 		params.set('from', formatInstant(from));
 		params.set('to', formatInstant(to > from ? to : from + unit));

@@ -2,6 +2,8 @@
  * Seeded synthetic events for benchmarks and scale tests: the same seed always gives the
  * same events, spread over 2011–2023, one in ten a span of up to a month.
  */
+import { DAY, isoDay } from '$lib/data/instant';
+
 export interface SyntheticEvent {
 	id: string;
 	title: string;
@@ -23,8 +25,6 @@ export function random(seed: number): () => number {
 
 const FROM = Date.UTC(2011, 0, 1);
 const TO = Date.UTC(2023, 11, 31);
-const DAY = 86_400_000;
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const WORDS = ['Summit', 'Visit', 'Talks', 'Forum', 'Statement', 'Journey', 'Meeting', 'Ruling'];
 
 export function syntheticEvents(n: number, seed = 42): SyntheticEvent[] {
@@ -35,9 +35,9 @@ export function syntheticEvents(n: number, seed = 42): SyntheticEvent[] {
 		const event: SyntheticEvent = {
 			id: `e${i}`,
 			title: `${WORDS[i % WORDS.length]} ${i + 1}`,
-			start: day(start)
+			start: isoDay(start)
 		};
-		if (rand() < 0.1) event.end = day(start + Math.ceil(rand() * 30) * DAY);
+		if (rand() < 0.1) event.end = isoDay(start + Math.ceil(rand() * 30) * DAY);
 		events.push(event);
 	}
 	return events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));

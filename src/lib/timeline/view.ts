@@ -3,6 +3,7 @@
  * window [from, to] and a d3-zoom transform, and focus windows derived from the data.
  */
 import { formatDate } from '$lib/data/format';
+import { DAY, HOUR } from '$lib/data/instant';
 
 /** A d3-zoom transform's numbers (d3-zoom itself loads later, with the gestures). */
 export interface Transform {
@@ -10,8 +11,7 @@ export interface Transform {
 	x: number;
 }
 
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+export { DAY, HOUR } from '$lib/data/instant';
 
 /** The story's extent with a margin on each side, so first and last marks are not cut. */
 export function fullDomain([start, end]: [number, number], margin = 0.04): [number, number] {
