@@ -149,6 +149,27 @@ test.describe('the embed', () => {
 			.toBe('rgb(18, 19, 20)');
 	});
 
+	test('says the theme it draws, and a reader’s saved choice does not override it', async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		// The reader chose light on the story page.
+		await page.goto(STORY);
+		const control = page.getByRole('button', { name: /Colour theme/ });
+		await control.click();
+		await expect(control).toHaveText('Theme: light');
+		await page.goto(`${EMBED}?theme=dark`);
+		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await expect(control).toHaveText('Theme: dark');
+		expect(await background()).toBe('rgb(18, 19, 20)');
+		// The reader may still switch inside the embed; the story page keeps its own choice.
+		await control.click();
+		await expect(control).toHaveText('Theme: auto');
+		expect(await background()).toBe('rgb(255, 255, 255)');
+		await page.goto(STORY);
+		await expect(control).toHaveText('Theme: light');
+	});
+
 	test('fits 300 px wide and has no accessibility violations', async ({ page }) => {
 		await page.setViewportSize({ width: 300, height: 700 });
 		await page.goto(EMBED);
