@@ -2,11 +2,14 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { ExplorerState, explorerContext } from '$lib/state/explorer.svelte';
-import { summitStory } from '$lib/test/story';
+import { summitStory } from '$test/story';
 import EventMap from './EventMap.svelte';
 
 describe('EventMap on the server', () => {
-	const { body } = render(EventMap, { context: explorerContext(new ExplorerState(summitStory())) });
+	const { body } = render(EventMap, {
+		props: { tiles: null },
+		context: explorerContext(new ExplorerState(summitStory()))
+	});
 
 	it('reserves the map box and lists the places in it', () => {
 		expect(body).toMatch(/class="event-map[^"]*"/);

@@ -6,6 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Category } from '$lib/data/schema';
 import type { Place, Story, StoryEvent } from '$lib/data/types';
+import { journeyEventIds } from '$lib/map/journey';
 
 const KEY = Symbol('explorer');
 
@@ -36,7 +37,23 @@ export class ExplorerState {
 		const byPlace = new Map<string, StoryEvent[]>(story.places.map((p) => [p.id, []]));
 		for (const event of story.events) for (const id of event.places) byPlace.get(id)?.push(event);
 		this.eventsByPlace = byPlace;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
+		this.journeyEvents = new Map(
+			story.journeys.map((j) => [j.id, journeyEventIds(j, story.events)])
+		);
 	}
+
+	/** The events each journey (by id) highlights for. */
+	readonly journeyEvents: ReadonlyMap<string, ReadonlySet<string>>;
+
+	/** Ids of the journeys the selected event belongs to. */
+	readonly highlightedJourneys: ReadonlySet<string> = $derived.by(() => {
+		const id = this.selectedId;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set per selection, never mutated
+		return new Set(
+			[...this.journeyEvents].filter(([, events]) => id && events.has(id)).map(([j]) => j)
+		);
+	});
 
 	/** Events of each place, in date order. */
 	readonly eventsByPlace: ReadonlyMap<string, StoryEvent[]>;

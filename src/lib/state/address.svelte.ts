@@ -1,0 +1,66 @@
+/**
+ * The address bar ⇄ ExplorerState wiring: reads the deep link once the page is in the browser
+ * (prerendered HTML has no query string), then keeps the address bar in step with the reader's
+ * selection, time window and filters. Every parameter the link could not use is reported:
+ * as notices on a story page, in the console inside an embed (its host's readers need no
+ * banner). Call it while a component initialises, as with any Svelte lifecycle function.
+ */
+/* eslint-disable svelte/prefer-svelte-reactivity -- URLs and Sets here are one-off reads, never state */
+import { onMount } from 'svelte';
+import { afterNavigate, replaceState } from '$app/navigation';
+import type { ExplorerState } from './explorer.svelte';
+import { linkSearch, parseLink } from './url';
+
+/** Zooming changes the window every frame; the address bar needs only where it stops. */
+const SETTLE_MS = 150;
+
+export interface AddressBarOptions {
+	/** Inside an embed: notices go to the console. */
+	embedded: boolean;
+	/** Called once the link has been read, e.g. to connect an embed to its host; may return a cleanup. */
+	onlinked?: () => void | (() => void);
+}
+
+export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptions): void {
+	let linked = $state(false);
+	let routerReady = $state(false);
+	// replaceState needs the router, which is ready only once the first navigation ends.
+	afterNavigate(() => (routerReady = true));
+
+	onMount(() => {
+		const { story } = explorer;
+		const link = parseLink(new URL(location.href).searchParams, {
+			events: new Set(explorer.byId.keys()),
+			categories: new Set(story.events.map((e) => e.category)),
+			places: new Set(explorer.placesById.keys())
+		});
+		explorer.selectedId = link.event;
+		if (link.window) explorer.window = link.window;
+		explorer.categories = (link.categories ?? []) as ExplorerState['categories'];
+		explorer.places = link.places ?? [];
+		explorer.query = link.query ?? '';
+		for (const notice of link.notices) {
+			if (options.embedded) console.warn(`Event Atlas embed: ${notice}`);
+			else explorer.notify(notice);
+		}
+		linked = true;
+		return options.onlinked?.();
+	});
+
+	$effect(() => {
+		if (!linked || !routerReady) return;
+		const state = {
+			event: explorer.selectedId,
+			window: explorer.window,
+			categories: explorer.categories,
+			places: explorer.places,
+			query: explorer.query
+		};
+		const timer = setTimeout(() => {
+			const search = linkSearch(state, new URL(location.href).searchParams);
+			if (search !== location.search)
+				replaceState(`${location.pathname}${search}${location.hash}`, {});
+		}, SETTLE_MS);
+		return () => clearTimeout(timer);
+	});
+}
