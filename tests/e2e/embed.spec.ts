@@ -271,15 +271,17 @@ test.describe('an explainer on another origin', () => {
 		return { host, frame, problems, requests };
 	}
 
+	/** The example explainer, with the app at baseURL. */
+	const openScrollytelling = (
+		context: import('@playwright/test').BrowserContext,
+		baseURL: string | undefined
+	) => openExplainer(context, '/scrollytelling.html', baseURL!);
+
 	const selectedIn = (frame: ReturnType<Page['frameLocator']>) =>
 		frame.locator('[id^="event-"] button[aria-current="true"]');
 
 	test('the frame resizes to its content', async ({ context, baseURL }) => {
-		const { host, frame, problems, requests } = await openExplainer(
-			context,
-			'/scrollytelling.html',
-			baseURL!
-		);
+		const { host, frame, problems, requests } = await openScrollytelling(context, baseURL);
 		const iframe = host.locator('#atlas iframe');
 		await expect(iframe).toHaveAttribute('src', `${baseURL}/embed/${SLUG}/`);
 		await expect(iframe).toHaveAttribute('loading', 'lazy');
@@ -302,11 +304,7 @@ test.describe('an explainer on another origin', () => {
 		context,
 		baseURL
 	}) => {
-		const { host, frame, problems } = await openExplainer(
-			context,
-			'/scrollytelling.html',
-			baseURL!
-		);
+		const { host, frame, problems } = await openScrollytelling(context, baseURL);
 		await host.locator('#step-2019').evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect(host.locator('#step-2019')).toHaveClass(/active/);
 		await expect(frame.locator('#event-summit-2019 button').first()).toHaveAttribute(
@@ -333,11 +331,7 @@ test.describe('an explainer on another origin', () => {
 		context,
 		baseURL
 	}) => {
-		const { host, frame, problems } = await openExplainer(
-			context,
-			'/scrollytelling.html',
-			baseURL!
-		);
+		const { host, frame, problems } = await openScrollytelling(context, baseURL);
 		const received = host.evaluate(
 			() =>
 				new Promise((resolve) =>
@@ -358,11 +352,7 @@ test.describe('an explainer on another origin', () => {
 	});
 
 	test('malformed messages change nothing', async ({ context, baseURL }) => {
-		const { host, frame, problems } = await openExplainer(
-			context,
-			'/scrollytelling.html',
-			baseURL!
-		);
+		const { host, frame, problems } = await openScrollytelling(context, baseURL);
 		await host.evaluate(() =>
 			window.EventAtlas.get(document.getElementById('atlas')!)!.select('summit-2019')
 		);

@@ -1,6 +1,6 @@
 /** The built-in story, validated, for tests that run in the browser or in node. */
-import storyText from '../../../data/stories/kim-putin-summits.json?raw';
-import articleText from '../../../data/sources/kim-putin-summits.txt?raw';
+import storyText from '../../data/stories/kim-putin-summits.json?raw';
+import articleText from '../../data/sources/kim-putin-summits.txt?raw';
 import { validateStory } from '$lib/data/validate';
 import type { Story } from '$lib/data/types';
 

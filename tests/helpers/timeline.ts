@@ -1,6 +1,6 @@
 /** Small builders for timeline tests. */
 import { parseWhen } from '$lib/data/dates';
-import type { TimelineItem } from './items';
+import type { TimelineItem } from '$lib/timeline/items';
 
 export function item(id: string, edtf: string, extra: Partial<TimelineItem> = {}): TimelineItem {
 	const parsed = parseWhen(edtf);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { storyJsonSchema } from './json-schema.ts';
 
@@ -8,8 +8,9 @@ describe('the published JSON Schema', () => {
 		expect(committed).toEqual(storyJsonSchema());
 	});
 
-	it('is named by every story file', () => {
-		const story = JSON.parse(readFileSync('data/stories/kim-putin-summits.json', 'utf8'));
+	const files = readdirSync('data/stories').filter((name) => name.endsWith('.json'));
+	it.each(files)('is named by data/stories/%s', (name) => {
+		const story = JSON.parse(readFileSync(`data/stories/${name}`, 'utf8'));
 		expect(story.$schema).toBe('../../static/schema/story.schema.json');
 	});
 });

@@ -3,7 +3,7 @@
  * `npm run check:data` and by the pages' load functions (at prerender time).
  */
 import { error } from '@sveltejs/kit';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatError, validateStory, type DataError } from './validate.ts';
 import type { Story } from './types.ts';
@@ -42,9 +42,40 @@ export function loadStories(root = process.cwd()): LoadResult {
 	return { stories, errors };
 }
 
+/** What the story files are now: names, sizes and times, cheap to read on every call. */
+function signature(root: string): string {
+	return ['data/stories', 'data/sources']
+		.map((dir) => resolve(root, dir))
+		.filter((dir) => existsSync(dir))
+		.flatMap((dir) =>
+			readdirSync(dir)
+				.sort()
+				.map((name) => {
+					const stat = statSync(join(dir, name));
+					return `${dir}/${name}:${stat.size}:${stat.mtimeMs}`;
+				})
+		)
+		.join('\n');
+}
+
+const memo = new Map<string, { signature: string; result: LoadResult }>();
+
+/**
+ * loadStories, done once per build: prerendering asks for the stories once per route and
+ * story, and the files do not change in between. In `vite dev` an edited file is read again.
+ */
+export function loadStoriesOnce(root = process.cwd()): LoadResult {
+	const now = signature(root);
+	const cached = memo.get(root);
+	if (cached?.signature === now) return cached.result;
+	const result = loadStories(root);
+	memo.set(root, { signature: now, result });
+	return result;
+}
+
 /** All stories, or an Error listing every problem of every file. */
 export function loadStoriesOrThrow(root?: string): Story[] {
-	const { stories, errors } = loadStories(root);
+	const { stories, errors } = loadStoriesOnce(root);
 	if (errors.length > 0) {
 		throw new Error(
 			`Story data is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.map(formatError).join('\n')}`

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { ExplorerState } from '$lib/state/explorer.svelte';
-import { summitStory } from '$lib/test/story';
+import { summitStory } from '$test/story';
 import { connectToHost, WINDOW_DEBOUNCE_MS } from './connect.svelte';
 import type { EmbedMessage } from './protocol';
 

@@ -3,7 +3,7 @@ import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
 import { flushSync } from 'svelte';
 import { ExplorerState, explorerContext } from '$lib/state/explorer.svelte';
-import { summitStory } from '$lib/test/story';
+import { summitStory } from '$test/story';
 import EventList from './EventList.svelte';
 
 describe('EventList', () => {

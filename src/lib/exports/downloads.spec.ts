@@ -2,7 +2,7 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '$lib/data/dates';
 import type { Story, StoryEvent } from '$lib/data/types';
-import { summitStory } from '$lib/test/story';
+import { summitStory } from '$test/story';
 import {
 	CSV_COLUMNS,
 	csvRows,

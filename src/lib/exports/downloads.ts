@@ -37,6 +37,13 @@ function formatContext(context: Context): string {
 	return `${context.text} (${formatCitation(context.citation)})`;
 }
 
+/** What every format says of an event first: what, when (as EDTF and as bounds) and what kind. */
+function eventBasics(event: StoryEvent) {
+	const { start, end } = isoBounds(event.when);
+	const { id, title, summary, date, category } = event;
+	return { id, title, summary, date, start, end, precision: event.when.precision, category };
+}
+
 export interface GeoJsonFeature {
 	type: 'Feature';
 	id: string;
@@ -71,7 +78,7 @@ export function storyGeoJson(story: Story): GeoJsonFeatureCollection {
 	const places = new Map(story.places.map((p) => [p.id, p]));
 	const features: GeoJsonFeature[] = [];
 	for (const event of story.events) {
-		const { start, end } = isoBounds(event.when);
+		const basics = eventBasics(event);
 		for (const placeId of event.places) {
 			const place = places.get(placeId);
 			if (!place) continue; // validation guarantees it exists; stay total anyway
@@ -80,14 +87,7 @@ export function storyGeoJson(story: Story): GeoJsonFeatureCollection {
 				id: `${event.id}@${place.id}`,
 				geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
 				properties: {
-					id: event.id,
-					title: event.title,
-					summary: event.summary,
-					date: event.date,
-					start,
-					end,
-					precision: event.when.precision,
-					category: event.category,
+					...basics,
 					importance: event.importance,
 					placeId: place.id,
 					placeName: place.name,
@@ -148,16 +148,8 @@ export function csvRows(story: Story): CsvRow[] {
 			}),
 			...provenance.context.map((c) => formatCitation(c.citation))
 		];
-		const { start, end } = isoBounds(event.when);
 		return {
-			id: event.id,
-			title: event.title,
-			summary: event.summary,
-			date: event.date,
-			start,
-			end,
-			precision: event.when.precision,
-			category: event.category,
+			...eventBasics(event),
 			importance: String(event.importance),
 			places: event.places.map((id) => places.get(id) ?? id).join('\n'),
 			status: provenance.status,

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	boundsOf,
-	fitView,
-	mercatorY,
-	project,
-	unmercatorY,
-	unproject,
-	viewChange
-} from './geo.ts';
+import { fitView, unproject } from '$test/map';
+import { boundsOf, mercatorY, project, unmercatorY, viewChange } from './geo.ts';
 
 describe('mercator', () => {
 	it.each([

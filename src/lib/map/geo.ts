@@ -32,11 +32,6 @@ export function project({ lat, lon }: LatLon, zoom: number): [number, number] {
 	return [(lon + 180) * scale, (180 - mercatorY(lat)) * scale];
 }
 
-export function unproject([x, y]: [number, number], zoom: number): LatLon {
-	const scale = (256 * 2 ** zoom) / 360;
-	return { lat: unmercatorY(180 - y / scale), lon: x / scale - 180 };
-}
-
 /** South-west and north-east corners of some points, as Leaflet takes them. */
 export function boundsOf(points: LatLon[]): [[number, number], [number, number]] | null {
 	if (!points.length) return null;
@@ -85,32 +80,4 @@ export function rectInside(inner: Rect, outer: Rect): boolean {
 		inner.x + inner.width <= outer.x + outer.width &&
 		inner.y + inner.height <= outer.y + outer.height
 	);
-}
-
-/**
- * The view Leaflet's fitBounds picks for some points in a map of `size`: the largest zoom
- * (a multiple of `snap`) at which they fit inside `padding`, centred on their box. Lets tests
- * reproduce the first view without a browser.
- */
-export function fitView(
-	points: LatLon[],
-	size: { width: number; height: number },
-	padding: number,
-	snap = 0.25
-): { zoom: number; originX: number; originY: number; width: number; height: number } {
-	const xy = points.map((p) => project(p, 0));
-	const xs = xy.map((p) => p[0]);
-	const ys = xy.map((p) => p[1]);
-	const [dx, dy] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
-	const fit = Math.min(
-		dx ? Math.log2((size.width - 2 * padding) / dx) : Infinity,
-		dy ? Math.log2((size.height - 2 * padding) / dy) : Infinity
-	);
-	const zoom = Math.floor(fit / snap) * snap;
-	const k = 2 ** zoom;
-	const [cx, cy] = [
-		((Math.min(...xs) + Math.max(...xs)) / 2) * k,
-		((Math.min(...ys) + Math.max(...ys)) / 2) * k
-	];
-	return { zoom, originX: cx - size.width / 2, originY: cy - size.height / 2, ...size };
 }

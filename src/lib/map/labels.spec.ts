@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	estimateWidth,
 	labelBox,
 	layoutLabels,
 	SIDES_BELOW_POPUP,
@@ -146,16 +145,6 @@ describe('layoutLabels', () => {
 	])('$name', ({ countries, shown }) => {
 		const layout = layoutLabels([place('a', 100, 100)], countries, view);
 		expect([...layout.countries]).toEqual(shown);
-	});
-});
-
-describe('estimateWidth', () => {
-	it.each([
-		{ text: '', size: 13, spacing: 0, expected: 0 },
-		{ text: 'Pyongyang', size: 13, spacing: 0, expected: 68 },
-		{ text: 'RUSSIA', size: 10, spacing: 1.5, expected: 44 }
-	])('$text at $size px', ({ text, size, spacing, expected }) => {
-		expect(estimateWidth(text, size, spacing)).toBe(expected);
 	});
 });
 

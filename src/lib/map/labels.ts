@@ -21,7 +21,10 @@ export const SIDES: Side[] = [
 ];
 
 /** Space between a dot's edge and its label. */
-const GAP = 4;
+export const GAP = 4;
+/** The selected label sits on a filled chip, clear of the dot's 5 px halo. */
+export const SELECTED_GAP = 6;
+export const SELECTED_PADDING = 4;
 /** Diagonal labels start where the dot's bounding box ends, a little inside its corner. */
 const DIAGONAL = 0.7;
 
@@ -35,21 +38,23 @@ export interface LabelRequest {
 	height: number;
 	/** Sides to try instead of SIDES (a marker with its popup open avoids the top). */
 	sides?: Side[];
+	/** Space from the dot's edge; GAP unless given. */
+	gap?: number;
 }
 
 /** The box a label would take on one side of its marker. */
 export function labelBox(l: LabelRequest, side: Side): Rect {
-	const { x, y, radius: r, width: w, height: h } = l;
-	const d = r * DIAGONAL + GAP / 2;
+	const { x, y, radius: r, width: w, height: h, gap = GAP } = l;
+	const d = r * DIAGONAL + gap / 2;
 	switch (side) {
 		case 'right':
-			return { x: x + r + GAP, y: y - h / 2, width: w, height: h };
+			return { x: x + r + gap, y: y - h / 2, width: w, height: h };
 		case 'left':
-			return { x: x - r - GAP - w, y: y - h / 2, width: w, height: h };
+			return { x: x - r - gap - w, y: y - h / 2, width: w, height: h };
 		case 'top':
-			return { x: x - w / 2, y: y - r - GAP - h, width: w, height: h };
+			return { x: x - w / 2, y: y - r - gap - h, width: w, height: h };
 		case 'bottom':
-			return { x: x - w / 2, y: y + r + GAP, width: w, height: h };
+			return { x: x - w / 2, y: y + r + gap, width: w, height: h };
 		case 'top-right':
 			return { x: x + d, y: y - d - h, width: w, height: h };
 		case 'bottom-right':
@@ -119,9 +124,4 @@ export function layoutLabels(
 		taken.push({ box });
 	}
 	return { sides, countries: shown };
-}
-
-/** Width of a label when no canvas can measure it: a generous average glyph width. */
-export function estimateWidth(text: string, fontSize: number, letterSpacing = 0): number {
-	return Math.ceil(text.length * (fontSize * 0.58 + letterSpacing));
 }

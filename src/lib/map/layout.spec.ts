@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { summitStory } from '$lib/test/story';
+import { summitStory } from '$test/story';
 import type { StoryEvent } from '$lib/data/types';
-import basemap from './basemap/kim-putin-summits.json';
-import { fitView, project, type Rect } from './geo.ts';
-import { estimateWidth, labelBox } from './labels.ts';
-import { mapLayout, PLACE_LABEL_HEIGHT, type LayoutInput } from './layout.ts';
+import { estimateWidth, fitView } from '$test/map';
+import { project, type Rect } from './geo.ts';
+import { mapLayout, type LayoutInput } from './layout.ts';
+
+/** Country names as a basemap of the region would anchor them (overview zooms). */
+const COUNTRIES: LayoutInput['countries'] = [
+	{ name: 'Russia', lat: 53.6, lon: 116.5, minZoom: 0, maxZoom: 6, rank: 1 },
+	{ name: 'Russia', lat: 56, lon: 130, minZoom: 0, maxZoom: 6, rank: 1 },
+	{ name: 'Russia', lat: 48.5, lon: 134.8, minZoom: 0, maxZoom: 6, rank: 1 },
+	{ name: 'China', lat: 45.2, lon: 124.5, minZoom: 0, maxZoom: 6, rank: 1 },
+	{ name: 'North Korea', lat: 40.15, lon: 127, minZoom: 0, maxZoom: 6, rank: 1 },
+	{ name: 'North Korea', lat: 40.9, lon: 128.3, minZoom: 0, maxZoom: 6, rank: 1 },
+	{ name: 'North Korea', lat: 39.4, lon: 126.9, minZoom: 0, maxZoom: 6, rank: 1 },
+	{ name: 'Japan', lat: 36.6, lon: 138.6, minZoom: 0, maxZoom: 99, rank: 1 }
+];
 
 const story = summitStory();
 const byPlace = new Map<string, StoryEvent[]>(story.places.map((p) => [p.id, []]));
@@ -19,7 +30,7 @@ function input(size: { width: number; height: number }, overrides: Partial<Layou
 		inWindow: new Set(story.events.map((e) => e.id)),
 		selected: null,
 		hovered: null,
-		countries: basemap.labels as LayoutInput['countries'],
+		countries: COUNTRIES,
 		view: fitView(story.places, size, 40),
 		targetSize: size.width < 500 ? 44 : 32,
 		measure: (text: string, kind: 'place' | 'country') =>
@@ -53,10 +64,11 @@ describe.each(sizes)('the first view on $name', (size) => {
 		for (const m of markers) {
 			const r = m.diameter / 2;
 			boxes.push({ id: m.key, box: { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r } });
-			if (m.side) {
-				const width = estimateWidth(m.label, 13);
-				const request = { id: m.key, x: m.x, y: m.y, radius: r, width, height: PLACE_LABEL_HEIGHT };
-				boxes.push({ id: `${m.key} label`, box: labelBox(request, m.side) });
+			if (m.labelBox) {
+				// The label as MapMarker draws it: its box, relative to the dot, at least as wide as its text.
+				const { x, y, width, height } = m.labelBox;
+				expect(width).toBeGreaterThanOrEqual(estimateWidth(m.label, 13));
+				boxes.push({ id: `${m.key} label`, box: { x: m.x + x, y: m.y + y, width, height } });
 			}
 			for (const n of markers)
 				if (n !== m)

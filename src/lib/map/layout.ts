@@ -6,7 +6,15 @@
 import type { Place, StoryEvent } from '$lib/data/types';
 import type { CountryLabel } from './basemap.ts';
 import { project, type Rect } from './geo.ts';
-import { layoutLabels, SIDES_BELOW_POPUP, type Side } from './labels.ts';
+import {
+	labelBox,
+	layoutLabels,
+	SELECTED_GAP,
+	SELECTED_PADDING,
+	SIDES_BELOW_POPUP,
+	type LabelRequest,
+	type Side
+} from './labels.ts';
 import {
 	eventsOfPlaces,
 	groupPlaces,
@@ -32,6 +40,8 @@ export interface MarkerView {
 	dimmed: boolean;
 	/** Where its label goes; null when it would collide. */
 	side: Side | null;
+	/** Its label's box relative to the dot's centre (px), null with no label: MapMarker puts it there. */
+	labelBox: Rect | null;
 	/** Container pixels of its dot. */
 	x: number;
 	y: number;
@@ -86,6 +96,7 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 			hovered: isSelected(ids, input.hovered),
 			dimmed: isDimmed(ids, input.inWindow, eventsByPlace),
 			side: null as Side | null,
+			labelBox: null as Rect | null,
 			x: g.x - view.originX,
 			y: g.y - view.originY
 		};
@@ -102,16 +113,24 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 			const [x, y] = project(c, view.zoom);
 			return { ...c, key: `${c.name}@${c.lat},${c.lon}`, x: x - view.originX, y: y - view.originY };
 		});
+	const requests = new Map<string, LabelRequest>(
+		ordered.map((m) => [
+			m.key,
+			{
+				id: m.key,
+				// Relative to the dot: the box is then the label's offset as MapMarker applies it.
+				x: 0,
+				y: 0,
+				radius: m.diameter / 2,
+				width: input.measure(m.label, 'place') + (m.selected ? 2 * SELECTED_PADDING : 0),
+				height: PLACE_LABEL_HEIGHT,
+				gap: m.selected ? SELECTED_GAP : undefined,
+				sides: m.places.some((p) => p.id === input.open) ? SIDES_BELOW_POPUP : undefined
+			}
+		])
+	);
 	const layout = layoutLabels(
-		ordered.map((m) => ({
-			id: m.key,
-			x: m.x,
-			y: m.y,
-			radius: m.diameter / 2,
-			width: input.measure(m.label, 'place') + (m.selected ? 10 : 0),
-			height: PLACE_LABEL_HEIGHT,
-			sides: m.places.some((p) => p.id === input.open) ? SIDES_BELOW_POPUP : undefined
-		})),
+		ordered.map((m) => ({ ...requests.get(m.key)!, x: m.x, y: m.y })),
 		countries.map((c) => ({
 			id: c.key,
 			name: c.name,
@@ -124,7 +143,10 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 		input.reserved
 	);
 	return {
-		markers: markers.map((m) => ({ ...m, side: layout.sides.get(m.key) ?? null })),
+		markers: markers.map((m) => {
+			const side = layout.sides.get(m.key) ?? null;
+			return { ...m, side, labelBox: side && labelBox(requests.get(m.key)!, side) };
+		}),
 		countries: countries.map((c) => ({ ...c, shown: layout.countries.has(c.key) }))
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summitStory } from '$lib/test/story';
+import { summitStory } from '$test/story';
 import type { Place } from '$lib/data/types';
 import {
 	eventsOfPlaces,

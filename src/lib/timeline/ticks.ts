@@ -76,7 +76,7 @@ export function axisTicks(window: [number, number], widthPx: number): Axis {
 }
 
 /** Labels are centred on their tick; neighbours must not touch, nor run off the ends. */
-export function fits(ticks: Tick[], widthPx: number): boolean {
+function fits(ticks: Tick[], widthPx: number): boolean {
 	let lastRight = -Infinity;
 	for (const tick of ticks) {
 		const half = textWidth(tick.label, { size: 12 }) / 2;

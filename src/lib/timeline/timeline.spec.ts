@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { monoWidth } from '$test/monospace';
+import { textWidth } from '$lib/measure';
 import { binCounts, detailFor, MARK_LIMIT } from './density';
-import { item } from './fixtures';
+import { item } from '$test/timeline';
 import { indexItems, itemsIn, lowerBound } from './items';
 import { layoutMarks } from './layout';
-import { axisTicks, fits } from './ticks';
+import { axisTicks, type Tick } from './ticks';
 import {
 	clampWindow,
 	DAY,
@@ -14,11 +16,30 @@ import {
 	windowFor
 } from './view';
 
+// Text is measured in a known monospaced font, so expected widths need no code under test.
+vi.hoisted(async () => (await import('$test/monospace')).installMonospaceCanvas());
+
+/** Tick labels (12 px, centred on their tick) neither touch nor run off either end. */
+function ticksFit(ticks: Tick[], width: number): boolean {
+	const spans = ticks.map((tick) => {
+		const centre = (tick.x / 100) * width;
+		const half = monoWidth(tick.label, 12) / 2;
+		return [centre - half, centre + half] as const;
+	});
+	return spans.every(
+		([left, right], i) => left >= 0 && right <= width && (i === 0 || left > spans[i - 1]![1])
+	);
+}
+
 const t = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 const linear = (window: [number, number], width: number) => (x: number) =>
 	((x - window[0]) / (window[1] - window[0])) * width;
 
 describe('axis ticks adapt from years to hours', () => {
+	it('measures in the stand-in font (else the expectations below mean nothing)', () => {
+		expect(textWidth('Sep', { size: 12 })).toBe(monoWidth('Sep', 12));
+	});
+
 	it.each([
 		{
 			from: '2011-01-01',
@@ -67,7 +88,7 @@ describe('axis ticks adapt from years to hours', () => {
 			expect(axis.level).toBe(level);
 			expect(axis.ticks[0]?.label).toBe(first);
 			expect(axis.context).toBe(context);
-			expect(fits(axis.ticks, width)).toBe(true);
+			expect(ticksFit(axis.ticks, width)).toBe(true);
 			expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
 		}
 	);
@@ -82,7 +103,7 @@ describe('axis ticks adapt from years to hours', () => {
 				['2023-09-12T00:00Z', '2023-09-14T00:00Z']
 			] as const) {
 				const axis = axisTicks([t(from), t(to)], width);
-				expect(fits(axis.ticks, width)).toBe(true);
+				expect(ticksFit(axis.ticks, width)).toBe(true);
 				for (const tick of axis.ticks) {
 					expect(tick.x).toBeGreaterThanOrEqual(0);
 					expect(tick.x).toBeLessThanOrEqual(100);
@@ -146,7 +167,7 @@ describe('lanes', () => {
 			const inLane = marks.filter((m) => m.lane === lane && m.label);
 			for (let i = 1; i < inLane.length; i++) {
 				const previous = inLane[i - 1]!;
-				const width = previous.label.length * 12 * 0.55;
+				const width = monoWidth(previous.label, 12);
 				expect(previous.labelX + width).toBeLessThanOrEqual(inLane[i]!.cx - inLane[i]!.r);
 			}
 		}
