@@ -2,6 +2,7 @@
  * The validated story as the app uses it: dates parsed once, events in time order.
  * Plain data (numbers, strings, arrays) so SvelteKit can serialise it into the page.
  */
+import type { CategoryStyle } from './categories.ts';
 import type { StoryFile, StoryFileEvent } from './schema.ts';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
@@ -19,12 +20,19 @@ export interface When {
 	span: boolean;
 	approximate: boolean;
 	uncertain: boolean;
+	/**
+	 * For a clock time: start and end are the story's wall clock written as UTC, and this is
+	 * that clock's offset from UTC (ms), so `start - offset` is the true instant.
+	 */
+	offset?: number;
 }
 
 export type StoryEvent = Omit<StoryFileEvent, 'date'> & { date: string; when: When };
 
-export type Story = Omit<StoryFile, 'events'> & {
+export type Story = Omit<StoryFile, 'events' | 'categories'> & {
 	events: StoryEvent[];
+	/** The story's categories, each with its symbol and colour (the default six when it declares none). */
+	categories: CategoryStyle[];
 	/** Earliest start and latest end of all events (UTC ms). */
 	extent: [number, number];
 };

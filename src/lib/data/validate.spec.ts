@@ -204,6 +204,148 @@ describe('validateStory', () => {
 			message: /not found/
 		},
 		{
+			defect: 'a misspelled key, with the key it meant',
+			text: mutate((s) => {
+				const e = s.events[0] as Record<string, unknown>;
+				e.particpants = e.participants ?? [];
+			}),
+			path: 'events[0].particpants',
+			id: 'departure',
+			message: /`particpants`: unknown key; did you mean `participants`\?/
+		},
+		{
+			defect: 'an unknown top-level key',
+			text: mutate((s) => ((s as Record<string, unknown>).titel = 'x')),
+			path: 'titel',
+			id: undefined,
+			message: /`titel`: unknown key; did you mean `title`\?/
+		},
+		{
+			defect: 'a time zone IANA does not know (Europe/Valetta)',
+			text: mutate((s) => (s.timeZone = 'Europe/Valetta')),
+			path: 'timeZone',
+			id: undefined,
+			message: /not an IANA time zone/
+		},
+		{
+			defect: 'a clock time in an unknown zone',
+			text: mutate(
+				(s) =>
+					((s.events[0] as Record<string, unknown>).time = {
+						local: '21:00',
+						zone: 'Asia/Pyongyan'
+					})
+			),
+			path: 'events[0].time.zone',
+			id: 'departure',
+			message: /not an IANA time zone/
+		},
+		{
+			defect: 'a language tag that is not one',
+			text: mutate((s) => (s.language = 'english!')),
+			path: 'language',
+			id: undefined,
+			message: /not a BCP 47 language tag/
+		},
+		{
+			defect: 'a citation date that does not exist (2023-02-31)',
+			text: mutate((s) => {
+				s.events[1]!.provenance = {
+					status: 'context',
+					context: [{ text: 'x', citation: { publisher: 'TASS', date: '2023-02-31' } }]
+				} as never;
+			}),
+			path: 'events[1].provenance.context[0].citation.date',
+			id: 'summit',
+			message: /does not exist/
+		},
+		{
+			defect: 'a publication date that does not exist',
+			text: mutate((s) => (s.sources[0]!.published = '2023-04-31')),
+			path: 'sources[0].published',
+			id: 'article',
+			message: /does not exist/
+		},
+		{
+			defect: 'a resolved date that is not EDTF',
+			text: mutate((s) => {
+				s.events[0]!.provenance.quotes[0] = {
+					text: 'Kim left Pyongyang on Sunday.',
+					resolves: { phrase: 'on Sunday', date: '2023-02-31', reasoning: 'the Sunday before' }
+				} as never;
+			}),
+			path: 'events[0].provenance.quotes[0].resolves.date',
+			id: 'departure',
+			message: /not a valid EDTF date/
+		},
+		{
+			defect: 'a resolved date outside its event’s date',
+			text: mutate((s) => {
+				s.events[0]!.provenance.quotes[0] = {
+					text: 'Kim left Pyongyang on Sunday.',
+					resolves: { phrase: 'on Sunday', date: '2023-09-17', reasoning: 'the next Sunday' }
+				} as never;
+			}),
+			path: 'events[0].provenance.quotes[0].resolves.date',
+			id: 'departure',
+			message: /outside the event's date 2023-09-10/
+		},
+		{
+			defect: 'journey legs that do not join',
+			text: mutate((s) => {
+				s.places.push({ ...s.places[0]!, id: 'khasan', name: 'Khasan' });
+				s.journeys[0]!.legs = [
+					{ from: 'pyongyang', to: 'khasan', mode: 'train', events: [] },
+					{ from: 'pyongyang', to: 'khasan', mode: 'train', events: [] }
+				];
+			}),
+			path: 'journeys[0].legs[1].from',
+			id: 'trip',
+			message: /starts at "pyongyang", but leg 1 ended at "khasan"/
+		},
+		{
+			defect: 'a place listed twice in one event',
+			text: mutate((s) => (s.events[0]!.places = ['pyongyang', 'pyongyang'])),
+			path: 'events[0].places[1]',
+			id: 'departure',
+			message: /listed twice/
+		},
+		{
+			defect: 'a category the story does not have, with the one it meant',
+			text: mutate((s) => (s.events[0]!.category = 'travle')),
+			path: 'events[0].category',
+			id: 'departure',
+			message: /unknown category "travle"; did you mean "travel"\?/
+		},
+		{
+			defect: 'a clock time on a date that is not one day',
+			text: mutate((s) => ((s.events[1] as Record<string, unknown>).time = { local: '12:00' })),
+			path: 'events[1].time',
+			id: 'summit',
+			message: /needs a single day/
+		},
+		{
+			defect: 'a title far too long',
+			text: mutate((s) => (s.events[0]!.title = 'x'.repeat(20_000))),
+			path: 'events[0].title',
+			id: 'departure',
+			message: /at most 200 characters/
+		},
+		{
+			defect: 'a byte-order mark',
+			text: `\uFEFF${mutate(() => {})}`,
+			path: '',
+			id: undefined,
+			message: /line 1, column 1: the file starts with a byte-order mark/
+		},
+		{
+			defect: 'a comment',
+			text: `// draft\n${mutate(() => {})}`,
+			path: '',
+			id: undefined,
+			message: /line 1, column 1: the file starts with a comment/
+		},
+		{
 			defect: 'slug not matching the file name',
 			text: mutate((s) => (s.slug = 'other')),
 			path: 'slug',
@@ -218,6 +360,37 @@ describe('validateStory', () => {
 		expect(match!.id).toBe(id);
 		expect(match!.message).toMatch(message);
 		expect(match!.hint.length).toBeGreaterThan(10);
+	});
+
+	it('takes any story: no names, free kinds, its own categories, clock times', () => {
+		const result = validateStory({
+			file: FILE,
+			sources: { 'demo.txt': SOURCE },
+			text: mutate((s) => {
+				const place = s.places[0] as Record<string, unknown>;
+				delete place.names;
+				delete place.country;
+				place.kind = 'villa';
+				(s as Record<string, unknown>).timeZone = 'Asia/Seoul';
+				(s as Record<string, unknown>).categories = [
+					{ id: 'travel', label: 'On the move' },
+					{ id: 'summit', label: 'Meeting', symbol: 'circle', colour: 'green' }
+				];
+				(s.events[0] as Record<string, unknown>).time = { local: '21:00', zone: 'Asia/Pyongyang' };
+			})
+		});
+		expect(result.errors).toEqual([]);
+		const story = result.story!;
+		expect(story.places[0]?.kind).toBe('villa');
+		expect(story.categories).toEqual([
+			{ id: 'travel', label: 'On the move', symbol: 'star', colour: 'blue' },
+			{ id: 'summit', label: 'Meeting', symbol: 'circle', colour: 'green' }
+		]);
+		// 21:00 in Pyongyang (UTC+9) is 21:00 in Seoul (UTC+9): placed at its instant.
+		const departure = story.events.find((e) => e.id === 'departure')!;
+		expect(departure.when.precision).toBe('time');
+		expect(departure.when.start).toBe(Date.UTC(2023, 8, 10, 21));
+		expect(departure.when.offset).toBe(9 * 3_600_000);
 	});
 
 	it('reports every problem at once', () => {

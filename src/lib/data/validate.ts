@@ -4,8 +4,11 @@
  * and a hint. Pure: the caller reads the files (build, `npm run check:data`, tests).
  */
 import * as v from 'valibot';
+import { DEFAULT_CATEGORIES, resolveCategories } from './categories.ts';
 import { parseWhen } from './dates.ts';
 import { StorySchema, type StoryFile } from './schema.ts';
+import { isoDay } from './instant.ts';
+import { instantOf, wallClock, zoneOffset } from './zone.ts';
 import type { Story, StoryEvent } from './types.ts';
 
 export interface DataError {
@@ -31,6 +34,22 @@ export type ValidationResult = { story: Story; errors: [] } | { story: null; err
 export function formatError(e: DataError): string {
 	const where = [e.path || '(file)', e.id ? `id "${e.id}"` : ''].filter(Boolean).join(', ');
 	return `${e.file}: ${where}: ${e.message}\n    hint: ${e.hint}`;
+}
+
+/** What an editor's tool may have put before the JSON: a byte-order mark, or a comment. */
+function unexpectedStart(text: string): { what: string; hint: string } | null {
+	if (text.charCodeAt(0) === 0xfeff)
+		return {
+			what: 'the file starts with a byte-order mark (U+FEFF)',
+			hint: 'save the file as UTF-8 without BOM'
+		};
+	const start = text.trimStart();
+	if (start.startsWith('//') || start.startsWith('/*'))
+		return {
+			what: `the file starts with a comment (${start.slice(0, 2)}), which JSON does not allow`,
+			hint: 'remove the comment; put notes for editors in the README or in a "dek"'
+		};
+	return null;
 }
 
 function lineAndColumn(text: string, message: string): string {
@@ -68,6 +87,52 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 		out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
 	}
 	return out;
+}
+
+type AnySchema = {
+	type: string;
+	entries?: Record<string, AnySchema>;
+	item?: AnySchema;
+	wrapped?: AnySchema;
+};
+
+/** The keys the schema allows in the object at a path (of an unknown key's issue). */
+function keysAt(issue: v.BaseIssue<unknown>): string[] {
+	let schema: AnySchema | undefined = StorySchema as unknown as AnySchema;
+	const steps = (issue.path ?? []).slice(0, -1);
+	for (const step of steps) {
+		while (schema?.wrapped) schema = schema.wrapped;
+		const key = (step as { key: unknown }).key;
+		schema = typeof key === 'number' ? schema?.item : schema?.entries?.[String(key)];
+	}
+	while (schema?.wrapped) schema = schema.wrapped;
+	return Object.keys(schema?.entries ?? {});
+}
+
+/** Edit distance, for "did you mean": small words, so the plain table is fine. */
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length]!;
+}
+
+/** The candidate a mistyped word most likely meant, if one is close enough. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const c of candidates) {
+		const d = distance(word.toLowerCase(), c.toLowerCase());
+		if (d < bestDistance) [best, bestDistance] = [c, d];
+	}
+	return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 /** The id of the event/place/... that a path points into, read from the raw data. */
@@ -124,6 +189,18 @@ function crossCheck(
 		});
 	}
 
+	const declared = Array.isArray(raw.categories) ? asArray(raw.categories) : null;
+	const categoryIds = (declared ?? DEFAULT_CATEGORIES).map((c) => c.id as string);
+	declared?.forEach((c, i) => {
+		if (typeof c.id === 'string' && categoryIds.indexOf(c.id) !== i)
+			push({
+				path: `categories[${i}].id`,
+				id: c.id,
+				message: `duplicate category "${c.id}"`,
+				hint: 'declare each category once'
+			});
+	});
+
 	const placeIds = new Set(places.map((p) => p.id));
 	const eventIds = new Set(events.map((e) => e.id));
 	const sourceText = new Map<string, string | undefined>();
@@ -144,13 +221,39 @@ function crossCheck(
 
 	events.forEach((event, i) => {
 		const id = typeof event.id === 'string' ? event.id : undefined;
-		if (typeof event.date === 'string' && event.date.trim()) {
-			const parsed = parseWhen(event.date.trim());
-			if (!parsed.ok)
-				push({ path: `events[${i}].date`, id, message: parsed.reason, hint: HINTS.date! });
+		const when = typeof event.date === 'string' ? parseWhen(event.date.trim()) : null;
+		if (when && !when.ok)
+			push({ path: `events[${i}].date`, id, message: when.reason, hint: HINTS.date! });
+		if (when?.ok && event.time && (when.when.precision !== 'day' || when.when.span)) {
+			push({
+				path: `events[${i}].time`,
+				id,
+				message: `a clock time needs a single day, but the date is "${event.date}"`,
+				hint: 'give the date to the day (yyyy-mm-dd), or leave the time out'
+			});
+		}
+		if (typeof event.category === 'string' && !categoryIds.includes(event.category)) {
+			const guess = suggest(event.category, categoryIds);
+			push({
+				path: `events[${i}].category`,
+				id,
+				message: `unknown category "${event.category}"${guess ? `; did you mean "${guess}"?` : ''}`,
+				hint: declared
+					? `use one of the story's categories: ${categoryIds.join(', ')}`
+					: `use one of ${categoryIds.join(', ')}, or declare the story's own in "categories"`
+			});
 		}
 		if (Array.isArray(event.places)) {
-			event.places.forEach((p, j) => {
+			const listed: unknown[] = event.places;
+			listed.forEach((p, j) => {
+				if (typeof p === 'string' && listed.indexOf(p) !== j) {
+					push({
+						path: `events[${i}].places[${j}]`,
+						id,
+						message: `place "${p}" is listed twice`,
+						hint: 'name each place of an event once'
+					});
+				}
 				if (typeof p === 'string' && !placeIds.has(p)) {
 					push({
 						path: `events[${i}].places[${j}]`,
@@ -166,6 +269,29 @@ function crossCheck(
 		const quotes = asArray(provenance.quotes);
 		const context = asArray(provenance.context);
 		quotes.forEach((q, j) => {
+			const resolves = q.resolves as Record<string, unknown> | undefined;
+			if (resolves && typeof resolves.date === 'string') {
+				const path = `events[${i}].provenance.quotes[${j}].resolves.date`;
+				const resolved = parseWhen(resolves.date);
+				if (!resolved.ok) {
+					push({
+						path,
+						id,
+						message: resolved.reason,
+						hint: 'write the resolved date in EDTF at the precision the phrase gives: "last year" → 2022, "on Sunday" → 2023-09-10'
+					});
+				} else if (
+					when?.ok &&
+					(resolved.when.end < when.when.start || resolved.when.start > when.when.end)
+				) {
+					push({
+						path,
+						id,
+						message: `resolves "${resolves.phrase}" to ${resolves.date}, outside the event's date ${event.date}`,
+						hint: 'the phrase must resolve to (part of) the event’s own date; fix one of the two'
+					});
+				}
+			}
 			if (typeof q.text !== 'string') return;
 			const sourceId = typeof q.source === 'string' ? q.source : firstSourceId;
 			const text = sourceId ? sourceText.get(sourceId) : undefined;
@@ -214,7 +340,17 @@ function crossCheck(
 
 	journeys.forEach((journey, i) => {
 		const id = typeof journey.id === 'string' ? journey.id : undefined;
-		asArray(journey.legs).forEach((leg, j) => {
+		const legs = asArray(journey.legs);
+		legs.forEach((leg, j) => {
+			const before = legs[j - 1];
+			if (before && typeof before.to === 'string' && leg.from !== before.to) {
+				push({
+					path: `journeys[${i}].legs[${j}].from`,
+					id,
+					message: `leg ${j + 1} starts at "${String(leg.from)}", but leg ${j} ended at "${before.to}"`,
+					hint: 'legs join up in order: each starts where the one before it ended'
+				});
+			}
 			for (const end of ['from', 'to'] as const) {
 				if (typeof leg[end] === 'string' && !placeIds.has(leg[end])) {
 					push({
@@ -246,6 +382,15 @@ export function validateStory(input: StoryInput): ValidationResult {
 	const push = (e: Omit<DataError, 'file'>) => errors.push({ file: input.file, ...e });
 
 	let raw: unknown;
+	const found = unexpectedStart(input.text);
+	if (found) {
+		push({
+			path: '',
+			message: `invalid JSON at line 1, column 1: ${found.what}`,
+			hint: found.hint
+		});
+		return { story: null, errors };
+	}
 	try {
 		raw = JSON.parse(input.text);
 	} catch (error) {
@@ -269,6 +414,18 @@ export function validateStory(input: StoryInput): ValidationResult {
 	if (!result.success) {
 		for (const issue of result.issues) {
 			const path = pathOf(issue);
+			if (issue.type === 'strict_object' && issue.expected === 'never') {
+				const key = path.split('.').at(-1)?.replace(/^.*\]/, '') ?? '';
+				const known = keysAt(issue);
+				const guess = suggest(key, known);
+				push({
+					path,
+					id: idAt(raw, path),
+					message: `\`${key}\`: unknown key${guess ? `; did you mean \`${guess}\`?` : ''}`,
+					hint: guess ? `rename it to "${guess}"` : `the keys allowed here are: ${known.join(', ')}`
+				});
+				continue;
+			}
 			const missing = issue.kind === 'schema' && issue.received === 'undefined';
 			push({
 				path,
@@ -306,7 +463,13 @@ function toStory(file: StoryFile): Story {
 		.map((event) => {
 			const parsed = parseWhen(event.date.trim());
 			if (!parsed.ok) throw new Error(`unreachable: ${parsed.reason}`);
-			return { ...event, when: parsed.when };
+			if (!event.time) return { ...event, when: parsed.when };
+			// A clock time puts the event at its instant, on the story's wall clock.
+			const zone = event.time.zone ?? file.timeZone;
+			const wall = wallClock(isoDay(parsed.when.start), event.time.local, zone, file.timeZone);
+			const offset = zoneOffset(file.timeZone, instantOf(wall, file.timeZone));
+			const when = { ...parsed.when, start: wall, end: wall, precision: 'time' as const, offset };
+			return { ...event, time: { ...event.time, zone }, when };
 		})
 		.sort(
 			(a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.id.localeCompare(b.id)
@@ -315,5 +478,5 @@ function toStory(file: StoryFile): Story {
 		Math.min(...events.map((e) => e.when.start)),
 		Math.max(...events.map((e) => e.when.end))
 	];
-	return { ...file, events, extent };
+	return { ...file, categories: resolveCategories(file.categories), events, extent };
 }

@@ -1,5 +1,6 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { resolveCategories } from '$lib/data/categories';
 import { parseWhen } from '$lib/data/dates';
 import type { Story, StoryEvent } from '$lib/data/types';
 import { summitStory } from '$test/story';
@@ -44,6 +45,7 @@ function tinyStory(events: StoryEvent[]): Story {
 		dek: 'A story for tests.',
 		language: 'en',
 		timeZone: 'UTC',
+		categories: resolveCategories(undefined),
 		sources: [
 			{
 				id: 'article',

@@ -23,7 +23,16 @@ export function storyJson(story: Story): Omit<Story, '$schema'> {
  */
 export function isoBounds(when: When): { start: string; end: string } {
 	const iso = (ms: number) => new Date(ms).toISOString();
-	if (when.precision === 'time') return { start: iso(when.start), end: iso(when.end) };
+	if (when.precision === 'time') {
+		// The story's wall clock with its offset, e.g. 2023-09-13T14:09+10:00.
+		const { offset } = when;
+		if (offset === undefined) return { start: iso(when.start), end: iso(when.end) };
+		const sign = offset < 0 ? '-' : '+';
+		const minutes = Math.abs(offset) / 60_000;
+		const zone = `${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+		const local = (ms: number) => `${iso(ms).slice(0, 16)}${zone}`;
+		return { start: local(when.start), end: local(when.end) };
+	}
 	return { start: iso(when.start).slice(0, 10), end: iso(when.end).slice(0, 10) };
 }
 

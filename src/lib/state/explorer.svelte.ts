@@ -4,7 +4,7 @@
  * singleton, since SvelteKit prerenders many pages in one process.
  */
 import { getContext, setContext } from 'svelte';
-import type { Category } from '$lib/data/schema';
+import type { CategoryStyle } from '$lib/data/categories';
 import type { Place, Story, StoryEvent } from '$lib/data/types';
 import { journeyEventIds } from '$lib/map/journey';
 
@@ -19,7 +19,7 @@ export class ExplorerState {
 	/** Things the reader should know, e.g. a link parameter that was ignored. */
 	notices = $state<string[]>([]);
 	/** Filters: categories and places to show (empty: all), and a text search. */
-	categories = $state<Category[]>([]);
+	categories = $state<string[]>([]);
 	places = $state<string[]>([]);
 	query = $state('');
 
@@ -38,9 +38,18 @@ export class ExplorerState {
 		for (const event of story.events) for (const id of event.places) byPlace.get(id)?.push(event);
 		this.eventsByPlace = byPlace;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
+		this.categoryById = new Map(story.categories.map((c) => [c.id, c]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.journeyEvents = new Map(
 			story.journeys.map((j) => [j.id, journeyEventIds(j, story.events)])
 		);
+	}
+
+	readonly categoryById: ReadonlyMap<string, CategoryStyle>;
+
+	/** A category's label, symbol and colour (validation guarantees every event's exists). */
+	category(id: string): CategoryStyle {
+		return this.categoryById.get(id) ?? { id, label: id, symbol: 'circle', colour: 'grey' };
 	}
 
 	/** The events each journey (by id) highlights for. */
