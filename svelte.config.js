@@ -9,8 +9,9 @@ const config = {
 		// Test helpers live with the tests; specs beside the code import them as $test/….
 		alias: { $test: 'tests/helpers' },
 		prerender: {
-			// Where the site will be served, for absolute URLs in prerendered files (oEmbed).
-			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
+			// Only the origin of SITE_ORIGIN (src/lib/site/address.server.ts reads it whole); without
+			// it SvelteKit's placeholder, which no page writes out.
+			...(process.env.SITE_ORIGIN ? { origin: new URL(process.env.SITE_ORIGIN).origin } : {}),
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

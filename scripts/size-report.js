@@ -73,3 +73,11 @@ if (failed) {
 	console.error(`A page is over its ${PAGE_BUDGET_KB} KB budget.`);
 	process.exit(1);
 }
+
+if (!process.env.SITE_ORIGIN?.trim()) {
+	console.log(
+		'\nSITE_ORIGIN is not set: oembed.json uses relative addresses and pages have no absolute ' +
+			'canonical link. For a deploy, set the address the site is served at, e.g.\n' +
+			'  SITE_ORIGIN=https://news.example/graphics/atlas npm run build'
+	);
+}

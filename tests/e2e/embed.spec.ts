@@ -2,12 +2,10 @@
  * Downloads, the embed builder, and an explainer on another origin driving an embed through
  * embed.js and the postMessage protocol.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { csvParse } from 'd3';
 import type { Page } from '@playwright/test';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const SLUG = 'kim-putin-summits';
@@ -56,7 +54,8 @@ test.describe('downloads', () => {
 		expect(vostochny.properties).toMatchObject({
 			title: 'Putin and Kim meet at Vostochny',
 			date: '2023-09-13',
-			start: '2023-09-13',
+			// 13:09 in Amur (Asia/Yakutsk), on the story's Vladivostok clock, with its offset.
+			start: '2023-09-13T14:09+10:00',
 			placeName: 'Vostochny Cosmodrome'
 		});
 		const forum = geo.features.find(
@@ -207,11 +206,10 @@ test.describe('the embed builder', () => {
  * The explainer's site: static/examples/ on its own port (another origin than the app), plus
  * a one-embed page for trying data-* options.
  */
-function startExplainerServer(): Promise<Server> {
-	const root = join(process.cwd(), 'static/examples');
-	const server = createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		if (url.pathname === '/one.html') {
+function startExplainerServer(): Promise<StaticServer> {
+	return serveStatic(join(process.cwd(), 'static/examples'), {
+		handle: (_req, res, url) => {
+			if (url.pathname !== '/one.html') return false;
 			const app = url.searchParams.get('app') ?? '';
 			const attributes = [...url.searchParams]
 				.filter(([key]) => key !== 'app')
@@ -223,32 +221,20 @@ function startExplainerServer(): Promise<Server> {
 					`<div id="atlas" data-event-atlas="${SLUG}"${attributes}>Kim and Putin</div>` +
 					`<script async src="${new URL('embed.js', app)}"></script></body></html>`
 			);
-			return;
-		}
-		const path = normalize(join(root, url.pathname));
-		if (!path.startsWith(root)) return void res.writeHead(403).end();
-		try {
-			const body = await readFile(path);
-			const type = extname(path) === '.html' ? 'text/html; charset=utf-8' : 'text/plain';
-			res.writeHead(200, { 'content-type': type }).end(body);
-		} catch {
-			res.writeHead(404).end();
+			return true;
 		}
 	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 test.describe('an explainer on another origin', () => {
-	let server: Server;
+	let server: StaticServer;
 	let origin: string;
 
 	test.beforeAll(async () => {
 		server = await startExplainerServer();
-		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		origin = server.origin;
 	});
-	test.afterAll(async () => {
-		await new Promise((resolve) => server.close(resolve));
-	});
+	test.afterAll(() => server.close());
 
 	/** A page without the app's hydration wait (the explainer is not our app). */
 	async function openExplainer(

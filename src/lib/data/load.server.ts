@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatError, validateStory, type DataError } from './validate.ts';
 import type { Story } from './types.ts';
+import { siteAddress } from '../site/address.server.ts';
 
 export interface LoadResult {
 	stories: Story[];
@@ -87,6 +88,11 @@ export function loadStoriesOrThrow(root?: string): Story[] {
 /** Prerender entries for routes with a [story] parameter: one per story. */
 export function storyEntries(): { story: string }[] {
 	return loadStoriesOrThrow().map((s) => ({ story: s.slug }));
+}
+
+/** The load function of every page about one story: the story, and the site's address. */
+export function loadStoryPage({ params }: { params: { story: string } }) {
+	return { story: loadStory(params.story), site: siteAddress() };
 }
 
 /** One story by its slug, or a 404 for the page asking for it. */

@@ -329,12 +329,29 @@ describe('focus windows come from clusters in the data', () => {
 				'2023-09-13',
 				'2023-09-19'
 			],
-			labels: ['2011', '2019', '2023']
+			// The ICC warrant of March 2023 stands alone, months before the September trip.
+			labels: ['2011', '2019', 'Mar 2023', 'Sep 2023']
 		},
 		{
 			name: 'two clusters in one year are named by month',
 			dates: ['2023-03-01', '2023-03-03', '2023-09-10', '2023-09-12', '2020-01-01', '2020-01-02'],
 			labels: ['2020', 'Mar 2023', 'Sep 2023']
+		},
+		{
+			name: 'clusters of one event get a button too (five summits, 1985–1989)',
+			dates: [
+				'1985-11-19/1985-11-20',
+				'1986-10-11/1986-10-12',
+				'1987-12-08/1987-12-10',
+				'1988-05-29/1988-06-02',
+				'1989-12-02/1989-12-03'
+			],
+			labels: ['1985', '1986', '1987', '1988', '1989']
+		},
+		{
+			name: 'a lone event far from a cluster has its own button',
+			dates: ['2011-08-24', '2023-09-10', '2023-09-12', '2023-09-13'],
+			labels: ['2011', '2023']
 		},
 		{
 			name: 'one cluster needs no buttons',

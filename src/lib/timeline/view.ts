@@ -79,7 +79,7 @@ const monthOf = (d: Date) => formatDate(+d, 'month');
 
 /**
  * Focus windows from clusters of events: events closer than the gap threshold belong
- * together; clusters of two or more events get a button, labelled by year, or by month
+ * together; every cluster, even of one event, gets a button, labelled by year, or by month
  * where one year holds several clusters.
  */
 export function focusWindows(
@@ -99,7 +99,7 @@ export function focusWindows(
 			last.count++;
 		} else clusters.push({ start: item.start, end: item.end, count: 1 });
 	}
-	const shown = clusters.filter((c) => c.count >= 2);
+	const shown = clusters;
 	if (shown.length < 2 || shown.length > (options.maxButtons ?? 8)) return [];
 	const perYear = new Map<string, number>();
 	for (const c of shown)
@@ -112,8 +112,10 @@ export function focusWindows(
 			: perYear.get(year) === 1
 				? year
 				: monthOf(new Date(c.start));
+		// A lone event of a day still gets a window of a few days, centred on it.
 		const width = Math.max(c.end - c.start, 2 * DAY);
-		const pad = width * 0.15;
-		return { label, window: [c.start - pad, c.end + pad] as [number, number], count: c.count };
+		const half = width / 2 + width * 0.15;
+		const centre = (c.start + c.end) / 2;
+		return { label, window: [centre - half, centre + half] as [number, number], count: c.count };
 	});
 }

@@ -1,8 +1,5 @@
-import { loadStory, storyEntries } from '$lib/data/load.server';
+import { loadStoryPage, storyEntries } from '$lib/data/load.server';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = storyEntries;
-
-export function load({ params }) {
-	return { story: loadStory(params.story) };
-}
+export const load = loadStoryPage;
