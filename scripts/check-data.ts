@@ -2,6 +2,7 @@
 import { loadStories } from '../src/lib/data/load.server.ts';
 import { formatError } from '../src/lib/data/validate.ts';
 
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const { stories, errors } = loadStories(process.argv[2]);
 if (errors.length > 0) {
 	console.error(errors.map(formatError).join('\n'));
@@ -9,4 +10,6 @@ if (errors.length > 0) {
 	process.exit(1);
 }
 for (const s of stories)
-	console.log(`✓ ${s.slug}: ${s.events.length} events, ${s.places.length} places`);
+	console.log(
+		`✓ ${s.slug}: ${count(s.events.length, 'event')}, ${count(s.places.length, 'place')}`
+	);

@@ -1,6 +1,6 @@
-import { loadStoriesOrThrow } from '$lib/data/load.server';
+import { listedStories } from '$lib/data/load.server';
 import { summarise } from '$lib/data/types';
 
 export function load() {
-	return { stories: loadStoriesOrThrow().map(summarise) };
+	return { stories: listedStories().map(summarise) };
 }

@@ -1,6 +1,10 @@
 /**
- * Reads every story in `data/` and validates it. Used by the build (vite plugin), by
+ * Reads every story and validates it. Used by the build (vite plugin), by
  * `npm run check:data` and by the pages' load functions (at prerender time).
+ *
+ * Stories live in `data/` (stories/*.json, their article texts in sources/*.txt). A test
+ * build (EVENT_ATLAS_FIXTURES=1) also reads `tests/fixtures/`, whose stories are built and
+ * served but never listed on the index.
  */
 import { error } from '@sveltejs/kit';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,40 +16,58 @@ import { siteAddress } from '../site/address.server.ts';
 export interface LoadResult {
 	stories: Story[];
 	errors: DataError[];
+	/** Slugs of the stories the index lists (fixtures are left out). */
+	listed: Set<string>;
+}
+
+/** The folders stories are read from, relative to the project: data/, and the test fixtures. */
+export function storyFolders(): { dir: string; listed: boolean }[] {
+	const folders = [{ dir: 'data', listed: true }];
+	if (process.env.EVENT_ATLAS_FIXTURES) folders.push({ dir: 'tests/fixtures', listed: false });
+	return folders;
+}
+
+function readTexts(dir: string, ending: string): [string, string][] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((n) => n.endsWith(ending))
+		.sort()
+		.map((n) => [n, readFileSync(join(dir, n), 'utf8')]);
 }
 
 export function loadStories(root = process.cwd()): LoadResult {
-	const storiesDir = resolve(root, 'data/stories');
-	const sourcesDir = resolve(root, 'data/sources');
-	const sources: Record<string, string> = {};
-	if (existsSync(sourcesDir)) {
-		for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt'))) {
-			sources[name] = readFileSync(join(sourcesDir, name), 'utf8');
-		}
-	}
-	const files = existsSync(storiesDir)
-		? readdirSync(storiesDir)
-				.filter((n) => n.endsWith('.json'))
-				.sort()
-		: [];
 	const stories: Story[] = [];
 	const errors: DataError[] = [];
-	for (const name of files) {
-		const file = `data/stories/${name}`;
-		const result = validateStory({
-			file,
-			text: readFileSync(join(storiesDir, name), 'utf8'),
-			sources
-		});
-		if (result.story) stories.push(result.story);
-		else errors.push(...result.errors);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- server-side, never state
+	const listed = new Set<string>();
+	for (const folder of storyFolders()) {
+		const sources = Object.fromEntries(readTexts(resolve(root, folder.dir, 'sources'), '.txt'));
+		for (const [name, text] of readTexts(resolve(root, folder.dir, 'stories'), '.json')) {
+			const result = validateStory({ file: `${folder.dir}/stories/${name}`, text, sources });
+			if (!result.story) {
+				errors.push(...result.errors);
+				continue;
+			}
+			if (stories.some((s) => s.slug === result.story.slug)) {
+				errors.push({
+					file: `${folder.dir}/stories/${name}`,
+					path: 'slug',
+					message: `another story already has the slug "${result.story.slug}"`,
+					hint: 'every story needs its own slug (and file name)'
+				});
+				continue;
+			}
+			stories.push(result.story);
+			if (folder.listed) listed.add(result.story.slug);
+		}
 	}
-	return { stories, errors };
+	return { stories, errors, listed };
 }
 
 /** What the story files are now: names, sizes and times, cheap to read on every call. */
 function signature(root: string): string {
-	return ['data/stories', 'data/sources']
+	return storyFolders()
+		.flatMap((f) => [`${f.dir}/stories`, `${f.dir}/sources`])
 		.map((dir) => resolve(root, dir))
 		.filter((dir) => existsSync(dir))
 		.flatMap((dir) =>
@@ -83,6 +105,12 @@ export function loadStoriesOrThrow(root?: string): Story[] {
 		);
 	}
 	return stories;
+}
+
+/** The stories the index lists, in file order. */
+export function listedStories(root?: string): Story[] {
+	const { listed } = loadStoriesOnce(root);
+	return loadStoriesOrThrow(root).filter((s) => listed.has(s.slug));
 }
 
 /** Prerender entries for routes with a [story] parameter: one per story. */

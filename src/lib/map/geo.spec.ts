@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitView, unproject } from '$test/map';
-import { boundsOf, mercatorY, project, unmercatorY, viewChange } from './geo.ts';
+import { boundsOf, mercatorY, project, unmercatorY, unwrapPlaces, viewChange } from './geo.ts';
 
 describe('mercator', () => {
 	it.each([
@@ -115,5 +115,31 @@ describe('fitView', () => {
 		// One snap step closer, they would not fit.
 		const [a, b] = points.map((p) => project(p, view.zoom + 0.25));
 		expect(Math.abs(b![0] - a![0]) > 520 || Math.abs(b![1] - a![1]) > 320).toBe(true);
+	});
+});
+
+describe('places across the antimeridian', () => {
+	it.each([
+		{
+			name: 'Suva, Apia, Honolulu: the Pacific, not the world',
+			lons: [178.44, -171.77, -157.86],
+			expected: [178.44, 188.23, 202.14]
+		},
+		{
+			name: 'the Atlantic stays as it is',
+			lons: [-77.04, -21.94, 6.15, 37.62],
+			expected: [-77.04, -21.94, 6.15, 37.62]
+		},
+		{
+			name: 'East Asia stays as it is',
+			lons: [125.74, 131.89, 128.33],
+			expected: [125.74, 131.89, 128.33]
+		},
+		{ name: 'one place', lons: [-9.14], expected: [-9.14] }
+	])('$name', ({ lons, expected }) => {
+		const places = unwrapPlaces(lons.map((lon) => ({ lat: 0, lon })));
+		places.forEach((p, i) => expect(p.lon).toBeCloseTo(expected[i]!, 6));
+		const span = Math.max(...places.map((p) => p.lon)) - Math.min(...places.map((p) => p.lon));
+		expect(span).toBeLessThan(180);
 	});
 });

@@ -81,3 +81,29 @@ export function rectInside(inner: Rect, outer: Rect): boolean {
 		inner.y + inner.height <= outer.y + outer.height
 	);
 }
+
+/**
+ * How far (0 or 360) to shift a longitude west of the story's widest gap so that the places
+ * lie in one continuous run: a story across the antimeridian (Suva 178° E, Apia 172° W) is
+ * drawn from 178° to 188°, not across the whole world. Leaflet draws longitudes past 180 as
+ * they are, and the basemap is cut in the same frame.
+ */
+export function antimeridianShift(lons: readonly number[]): (lon: number) => number {
+	if (lons.length < 2) return (lon) => lon;
+	const sorted = [...lons].sort((a, b) => a - b);
+	let gap = sorted[0]! + 360 - sorted.at(-1)!;
+	let cut = Infinity; // the wrap-around gap is the widest: nothing to shift
+	for (let i = 1; i < sorted.length; i++) {
+		if (sorted[i]! - sorted[i - 1]! > gap) {
+			gap = sorted[i]! - sorted[i - 1]!;
+			cut = sorted[i]!;
+		}
+	}
+	return cut === Infinity ? (lon) => lon : (lon) => (lon < cut ? lon + 360 : lon);
+}
+
+/** Places with their longitudes in one continuous run (see antimeridianShift). */
+export function unwrapPlaces<T extends LatLon>(places: readonly T[]): T[] {
+	const shift = antimeridianShift(places.map((p) => p.lon));
+	return places.map((p) => (shift(p.lon) === p.lon ? p : { ...p, lon: shift(p.lon) }));
+}

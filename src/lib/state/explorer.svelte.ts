@@ -6,6 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import type { CategoryStyle } from '$lib/data/categories';
 import type { Place, Story, StoryEvent } from '$lib/data/types';
+import { unwrapPlaces } from '$lib/map/geo';
 import { journeyEventIds } from '$lib/map/journey';
 
 const KEY = Symbol('explorer');
@@ -25,6 +26,8 @@ export class ExplorerState {
 
 	/** Never changes after construction, so a plain Map is enough. */
 	readonly byId: ReadonlyMap<string, StoryEvent>;
+	/** The places as the map draws them: longitudes in one run across the antimeridian. */
+	readonly mapPlaces: Place[];
 	readonly placesById: ReadonlyMap<string, Place>;
 
 	constructor(story: Story) {
@@ -32,7 +35,9 @@ export class ExplorerState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.byId = new Map(story.events.map((e) => [e.id, e]));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
-		this.placesById = new Map(story.places.map((p) => [p.id, p]));
+		this.mapPlaces = unwrapPlaces(story.places);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
+		this.placesById = new Map(this.mapPlaces.map((p) => [p.id, p]));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		const byPlace = new Map<string, StoryEvent[]>(story.places.map((p) => [p.id, []]));
 		for (const event of story.events) for (const id of event.places) byPlace.get(id)?.push(event);
