@@ -300,25 +300,43 @@ test('on a phone, markers are thumb-sized', async ({ browser }) => {
 	await context.close();
 });
 
-test('an embed can turn tiles on; where they fail, the bundled basemap still shows', async ({
+test('tiles come only from the story’s server; where they fail, the bundled basemap shows', async ({
 	page,
 	baseURL,
 	consoleErrors
 }) => {
 	const origin = new URL(baseURL!).origin;
-	// Tiles are the one thing allowed off the site, and only when asked for: refuse them here.
+	// Tiles are the one thing allowed off the site, and only when a story names them: refuse here.
 	await page.route(
 		(url) => url.origin !== origin,
 		(route) => route.abort()
 	);
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await page.goto('/embed/kim-putin-summits/?tiles=on');
+	await page.goto('/embed/pacific-tour/?tiles=on');
 	await expect(mapArea(page)).toHaveAttribute('data-ready', 'true');
 	await expect(page.locator('.leaflet-tile').first()).toBeAttached();
 	await expect(page.locator('.leaflet-tile-loaded')).toHaveCount(0);
-	await expect(page.locator('path.basemap-land')).toBeVisible();
-	await expect(marker(page, 'vostochny')).toBeVisible();
-	await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+	await expect(page.locator('path.basemap-land').first()).toBeVisible();
+	const attribution = page.locator('.leaflet-control-attribution');
+	await expect(attribution.getByRole('link', { name: 'Example Tiles & Co' })).toHaveAttribute(
+		'href',
+		'https://tiles.example.org/about'
+	);
 	// The refused tiles are the only errors.
 	expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+});
+
+test('tiles=on on a story with no tile server is ignored, and says so', async ({
+	page,
+	foreignRequests
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning') warnings.push(m.text());
+	});
+	await page.goto('/embed/kim-putin-summits/?tiles=on');
+	await expect(mapArea(page)).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('.leaflet-tile')).toHaveCount(0);
+	expect(warnings.join('\n')).toContain('tiles=on was ignored');
+	expect(foreignRequests).toEqual([]);
 });

@@ -332,6 +332,19 @@ describe('validateStory', () => {
 			message: /at most 200 characters/
 		},
 		{
+			defect: 'markup in a tile attribution',
+			text: mutate(
+				(s) =>
+					((s as Record<string, unknown>).tiles = {
+						url: 'https://tiles.example/{z}/{x}/{y}.png',
+						attribution: '<img src=x onerror="window.__xss=1">'
+					})
+			),
+			path: 'tiles.attribution',
+			id: undefined,
+			message: /markup that is not allowed: <img src=x onerror/
+		},
+		{
 			defect: 'a byte-order mark',
 			text: `\uFEFF${mutate(() => {})}`,
 			path: '',

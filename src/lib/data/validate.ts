@@ -8,6 +8,7 @@ import { DEFAULT_CATEGORIES, resolveCategories } from './categories.ts';
 import { parseWhen } from './dates.ts';
 import { StorySchema, type StoryFile } from './schema.ts';
 import { isoDay } from './instant.ts';
+import { attributionMarkup } from '../map/tiles.ts';
 import { instantOf, wallClock, zoneOffset } from './zone.ts';
 import type { Story, StoryEvent } from './types.ts';
 
@@ -187,6 +188,17 @@ function crossCheck(
 				});
 			} else seen.set(item.id, i);
 		});
+	}
+
+	const tiles = raw.tiles as Record<string, unknown> | undefined;
+	if (tiles && typeof tiles.attribution === 'string') {
+		const markup = attributionMarkup(tiles.attribution);
+		if (markup)
+			push({
+				path: 'tiles.attribution',
+				message: `the attribution holds markup that is not allowed: ${markup.slice(0, 80)}`,
+				hint: 'write plain text; a link may be <a href="https://…">text</a> and nothing else'
+			});
 	}
 
 	const declared = Array.isArray(raw.categories) ? asArray(raw.categories) : null;

@@ -101,6 +101,16 @@ describe('connectToHost', () => {
 		expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
 	});
 
+	it('warns a handful of times at most, however many bad ids a host sends', async () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const { explorer, say } = setup();
+		for (let i = 0; i < 10_000; i++) say({ type: 'event-atlas:select', id: `no-such-id-${i}` });
+		flushSync();
+		expect(explorer.selectedId).toBeNull();
+		expect(warn.mock.calls.length).toBeLessThanOrEqual(3);
+		warn.mockRestore();
+	});
+
 	it('listens only to its parent', () => {
 		const { explorer, say } = setup();
 		say({ type: 'event-atlas:select', id: 'summit-2019' }, window);

@@ -61,7 +61,8 @@ export function connectToHost(explorer: ExplorerState, options: ConnectOptions):
 		switch (message.type) {
 			case 'event-atlas:select':
 				if (message.id !== null && !explorer.byId.has(message.id)) {
-					warn(`id:${message.id}`, `the story has no event “${message.id}”; selection kept.`);
+					// Once per kind: a host looping over bad ids must not flood the console.
+					warn('unknown-id', `the story has no event “${message.id}”; selection kept.`);
 					return;
 				}
 				known.selectedId = message.id;

@@ -138,7 +138,9 @@ export function csvRows(story: Story): CsvRow[] {
 	const places = new Map(story.places.map((p) => [p.id, p.name]));
 	const articles = new Map(story.sources.map((s) => [s.id, s]));
 	const firstSource = story.sources[0]?.id;
-	return story.events.map((event) => {
+	return story.events.map((event) => neutraliseRow(csvRow(event)));
+
+	function csvRow(event: StoryEvent): CsvRow {
 		const { provenance } = event;
 		const quoted = new Set(provenance.quotes.map((q) => q.source ?? firstSource));
 		const sources = [
@@ -166,7 +168,21 @@ export function csvRows(story: Story): CsvRow[] {
 			sources: [...new Set(sources)].join('\n'),
 			correction: provenance.correction ? formatContext(provenance.correction) : ''
 		};
-	});
+	}
+}
+
+function neutraliseRow(row: CsvRow): CsvRow {
+	return Object.fromEntries(
+		Object.entries(row).map(([key, value]) => [key, neutraliseCell(value)])
+	) as CsvRow;
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP advises: it then shows as the text it is.
+ */
+export function neutraliseCell(value: string): string {
+	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** CSV with a header row: fields with commas, quotes or newlines quoted, quotes doubled. */

@@ -29,6 +29,11 @@ export interface LinkVocabulary {
 	places?: ReadonlySet<string>;
 }
 
+/** A value from the link as a notice quotes it: at most 80 characters. */
+export function quoteValue(value: string): string {
+	return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+}
+
 function parseList(
 	value: string | null,
 	known: ReadonlySet<string> | undefined,
@@ -40,7 +45,7 @@ function parseList(
 	const good = known ? items.filter((i) => known.has(i)) : items;
 	if (good.length < items.length) {
 		notices.push(
-			`The link names ${what} this story does not have (${items.filter((i) => !good.includes(i)).join(', ')}); ignored.`
+			`The link names ${what} this story does not have (${quoteValue(items.filter((i) => !good.includes(i)).join(', '))}); ignored.`
 		);
 	}
 	return good;
@@ -57,7 +62,7 @@ export function parseLink(params: URLSearchParams, vocabulary: LinkVocabulary): 
 	let event: string | null = params.get('event');
 	if (event !== null && !vocabulary.events.has(event)) {
 		notices.push(
-			`The link names an event “${event}” that this story does not have; showing the whole story.`
+			`The link names an event “${quoteValue(event)}” that this story does not have; showing the whole story.`
 		);
 		event = null;
 	}
