@@ -46,6 +46,12 @@
 		frame.setAttribute('loading', 'lazy');
 		// The embed's "Share this view" button copies a link.
 		frame.setAttribute('allow', 'clipboard-write');
+		// As EMBED_SANDBOX in src/lib/embed/snippet.ts: the embed runs, the host page stays its own.
+		frame.setAttribute(
+			'sandbox',
+			'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox'
+		);
+		frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
 		frame.style.cssText = 'display:block;width:100%;height:600px;border:0';
 		div.replaceChildren(frame);
 		var embed = { div: div, frame: frame, ready: false, queue: [] };

@@ -5,7 +5,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ foreignRequests: string[]; consoleErrors: string[] }>({
+export const test = base.extend<{
+	foreignRequests: string[];
+	consoleErrors: string[];
+	cspViolations: string[];
+}>({
 	// goto and reload return once the app has hydrated, so that clicks reach live handlers.
 	page: async ({ page }, use) => {
 		const goto = page.goto.bind(page);
@@ -33,6 +37,19 @@ export const test = base.extend<{ foreignRequests: string[]; consoleErrors: stri
 		});
 		await use(foreign);
 	},
+	// Every test, whether it asks or not: a page that breaks its own Content-Security-Policy
+	// fails. A test that provokes violations on purpose empties the list when it has seen them.
+	cspViolations: [
+		async ({ page }, use) => {
+			const violations: string[] = [];
+			page.on('console', (message) => {
+				if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+			});
+			await use(violations);
+			expect(violations, 'CSP violations').toEqual([]);
+		},
+		{ auto: true }
+	],
 	consoleErrors: async ({ page }, use) => {
 		const errors: string[] = [];
 		page.on('console', (message) => {

@@ -38,7 +38,6 @@ function readTexts(dir: string, ending: string): [string, string][] {
 export function loadStories(root = process.cwd()): LoadResult {
 	const stories: Story[] = [];
 	const errors: DataError[] = [];
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- server-side, never state
 	const listed = new Set<string>();
 	for (const folder of storyFolders()) {
 		const sources = Object.fromEntries(readTexts(resolve(root, folder.dir, 'sources'), '.txt'));

@@ -76,13 +76,13 @@ describe('iframeSnippet', () => {
 			width: null,
 			settings: s({}),
 			expected:
-				'<iframe src="https://atlas.example/news/embed/kim-putin-summits/" title="Kim &amp; Putin" loading="lazy" allow="clipboard-write" style="width:100%;height:600px;border:0"></iframe>'
+				'<iframe src="https://atlas.example/news/embed/kim-putin-summits/" title="Kim &amp; Putin" loading="lazy" allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;height:600px;border:0"></iframe>'
 		},
 		{
 			width: 640,
 			settings: s({ view: 'map', event: 'summit-2019' }),
 			expected:
-				'<iframe src="https://atlas.example/news/embed/kim-putin-summits/?view=map&amp;event=summit-2019" title="Kim &amp; Putin" loading="lazy" allow="clipboard-write" style="width:640px;max-width:100%;height:600px;border:0"></iframe>'
+				'<iframe src="https://atlas.example/news/embed/kim-putin-summits/?view=map&amp;event=summit-2019" title="Kim &amp; Putin" loading="lazy" allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin" style="width:640px;max-width:100%;height:600px;border:0"></iframe>'
 		}
 	])('width $width', ({ width, settings, expected }) => {
 		const input = { appUrl: APP, slug: 'kim-putin-summits', title: 'Kim & Putin', settings, width };

@@ -73,11 +73,21 @@ function widthStyle(width: number | null): string {
 	return width === null ? 'width:100%' : `width:${width}px;max-width:100%`;
 }
 
+/**
+ * What an embed's frame may do: run its own scripts from its own origin, and open the story
+ * in a new tab; never navigate the host page, submit forms or show dialogs on it.
+ */
+export const EMBED_SANDBOX =
+	'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+/** Frames send the host page's origin, never its full address, to the embed. */
+export const EMBED_REFERRER = 'strict-origin-when-cross-origin';
+
 /** A plain iframe: works anywhere, but keeps its height (no script to resize it). */
 export function iframeSnippet(input: SnippetInput): string {
 	const src = embedUrl(input.appUrl, input.slug, input.settings);
 	return (
 		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(input.title)}" loading="lazy" allow="clipboard-write" ` +
+		`sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER}" ` +
 		`style="${widthStyle(input.width)};height:${DEFAULT_HEIGHT}px;border:0"></iframe>`
 	);
 }

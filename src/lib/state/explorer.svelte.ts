@@ -34,7 +34,6 @@ export class ExplorerState {
 		this.story = story;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.byId = new Map(story.events.map((e) => [e.id, e]));
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.mapPlaces = unwrapPlaces(story.places);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.placesById = new Map(this.mapPlaces.map((p) => [p.id, p]));
