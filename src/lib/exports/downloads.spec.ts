@@ -242,3 +242,18 @@ describe('storyCsv', () => {
 		expect(forum.correction).toContain('TASS');
 	});
 });
+
+describe('CSV injection', () => {
+	it.each([
+		{ text: '=HYPERLINK("http://x","y")', cell: '\'=HYPERLINK("http://x","y")' },
+		{ text: '+1 555 0100', cell: "'+1 555 0100" },
+		{ text: '-2+3', cell: "'-2+3" },
+		{ text: '@SUM(A1)', cell: "'@SUM(A1)" },
+		{ text: '\tcmd', cell: "'\tcmd" },
+		{ text: 'Summit = talks', cell: 'Summit = talks' }
+	])('a title $text reaches the spreadsheet as text', ({ text, cell }) => {
+		const story = tinyStory([event('a', '2011-08-24', { title: text })]);
+		const [row] = csvParse(storyCsv(story));
+		expect(row!.title).toBe(cell);
+	});
+});
