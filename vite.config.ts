@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { storyBasemaps } from './scripts/basemap/plugin.ts';
 import { validateStoryData } from './src/lib/data/vite-plugin.ts';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 export default defineConfig({
-	plugins: [validateStoryData(), sveltekit()],
+	plugins: [validateStoryData(), storyBasemaps(), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
 		env: { TZ: 'UTC' },

@@ -14,7 +14,7 @@ const FIXTURES = [
 ];
 
 const marks = (page: Page) => page.locator('figure.timeline .detail [data-id]');
-const countries = (page: Page) => page.locator('.leaflet-container .country');
+const countries = (page: Page) => page.locator('.leaflet-container .country.shown');
 const markers = (page: Page) => page.locator('.leaflet-container button[id^="map-place-"]');
 
 for (const { slug, events, places } of FIXTURES) {
@@ -49,9 +49,21 @@ test('Atlantic summits: a focus button for each summit, the region’s countries
 	for (const year of ['1985', '1986', '1987', '1988', '1989'])
 		await expect(toolbar.getByRole('button', { name: year, exact: true })).toBeVisible();
 	await expect(page.locator('.event-map[data-ready="true"]')).toBeVisible();
-	const names = await countries(page).allTextContents();
-	expect(names.join(' ')).toMatch(/Iceland/i);
+	// Natural Earth's names for the region between the places (Iceland itself sits under
+	// Reykjavík's label at this zoom, and gives way to it).
+	const names = (await countries(page).allTextContents()).map((n) => n.trim().toLowerCase());
+	const region = ['canada', 'greenland', 'united kingdom', 'spain', 'norway', 'germany', 'italy'];
+	expect(region.filter((n) => names.includes(n)).length).toBeGreaterThanOrEqual(4);
 	await expect(markers(page)).toHaveCount(5);
+	const map = (await page.locator('.leaflet-container').boundingBox())!;
+	for (const box of await markers(page).evaluateAll((els) =>
+		els.map((e) => e.getBoundingClientRect().toJSON())
+	)) {
+		expect(box.x).toBeGreaterThanOrEqual(map.x);
+		expect(box.y).toBeGreaterThanOrEqual(map.y);
+		expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+		expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+	}
 	await toolbar.getByRole('button', { name: '1986', exact: true }).click();
 	await expect(marks(page).filter({ hasText: 'Höfði' })).toBeVisible();
 	await expectNoAxeViolations(page);

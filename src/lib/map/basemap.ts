@@ -1,5 +1,5 @@
 /**
- * The bundled basemap's format, written by scripts/build-basemap.ts and read by MapBasemap.
+ * The bundled basemap's format, made by scripts/basemap/ at build time and read by MapBasemap.
  * Coordinates are integers in `quantum` degrees, delta-encoded as flat [lon, lat, dlon, dlat…]
  * arrays: about a third of the size of GeoJSON, decoded in a few lines.
  */

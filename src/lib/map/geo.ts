@@ -89,17 +89,29 @@ export function rectInside(inner: Rect, outer: Rect): boolean {
  * they are, and the basemap is cut in the same frame.
  */
 export function antimeridianShift(lons: readonly number[]): (lon: number) => number {
-	if (lons.length < 2) return (lon) => lon;
+	return shiftAt(antimeridianCut(lons));
+}
+
+/** Longitudes below the cut are shifted east by 360 (null: nothing is shifted). */
+export const shiftAt =
+	(cut: number | null) =>
+	(lon: number): number =>
+		cut !== null && lon < cut ? lon + 360 : lon;
+
+/** Where the story's widest gap of longitude lies, when it is not the one across 180°. */
+export function antimeridianCut(lons: readonly number[]): number | null {
+	if (lons.length < 2) return null;
 	const sorted = [...lons].sort((a, b) => a - b);
 	let gap = sorted[0]! + 360 - sorted.at(-1)!;
-	let cut = Infinity; // the wrap-around gap is the widest: nothing to shift
+	let cut: number | null = null; // the wrap-around gap is the widest: nothing to shift
 	for (let i = 1; i < sorted.length; i++) {
 		if (sorted[i]! - sorted[i - 1]! > gap) {
 			gap = sorted[i]! - sorted[i - 1]!;
-			cut = sorted[i]!;
+			// The middle of the gap: far from every place, so land cut there is far out of view.
+			cut = (sorted[i]! + sorted[i - 1]!) / 2;
 		}
 	}
-	return cut === Infinity ? (lon) => lon : (lon) => (lon < cut ? lon + 360 : lon);
+	return cut;
 }
 
 /** Places with their longitudes in one continuous run (see antimeridianShift). */
