@@ -243,7 +243,15 @@ function countryLabels(
 				area
 			});
 	}
-	return labels.sort((a, b) => b.area - a.area).map(({ area, ...label }) => (void area, label));
+	// One anchor per spot: several places of a country may suggest the same one.
+	const seen = new Set<string>();
+	const unique = labels.filter((l) => {
+		const key = `${l.name}@${l.lat},${l.lon}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	return unique.sort((a, b) => b.area - a.area).map(({ area, ...label }) => (void area, label));
 }
 
 function cutAt(

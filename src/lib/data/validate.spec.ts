@@ -69,6 +69,15 @@ const mutate = (f: (s: Story) => void) => {
 	return JSON.stringify(s, null, 2);
 };
 
+/** The departure's quote, with "on Sunday" resolved to a date. */
+const resolvedAs = (date: string) =>
+	mutate((s) => {
+		s.events[0]!.provenance.quotes[0] = {
+			text: 'Kim left Pyongyang on Sunday.',
+			resolves: { phrase: 'on Sunday', date, reasoning: 'the Sunday of the article' }
+		} as never;
+	});
+
 describe('validateStory', () => {
 	it('accepts a valid story and sorts its events by date', () => {
 		const result = validateStory({
@@ -268,24 +277,14 @@ describe('validateStory', () => {
 		},
 		{
 			defect: 'a resolved date that is not EDTF',
-			text: mutate((s) => {
-				s.events[0]!.provenance.quotes[0] = {
-					text: 'Kim left Pyongyang on Sunday.',
-					resolves: { phrase: 'on Sunday', date: '2023-02-31', reasoning: 'the Sunday before' }
-				} as never;
-			}),
+			text: resolvedAs('2023-02-31'),
 			path: 'events[0].provenance.quotes[0].resolves.date',
 			id: 'departure',
 			message: /not a valid EDTF date/
 		},
 		{
 			defect: 'a resolved date outside its event’s date',
-			text: mutate((s) => {
-				s.events[0]!.provenance.quotes[0] = {
-					text: 'Kim left Pyongyang on Sunday.',
-					resolves: { phrase: 'on Sunday', date: '2023-09-17', reasoning: 'the next Sunday' }
-				} as never;
-			}),
+			text: resolvedAs('2023-09-17'),
 			path: 'events[0].provenance.quotes[0].resolves.date',
 			id: 'departure',
 			message: /outside the event's date 2023-09-10/

@@ -134,3 +134,10 @@ it('a region of thousands of places still fits the budget', () => {
 	}));
 	expect(gzipSize(makeBasemap(places))).toBeLessThanOrEqual(BASEMAP_BUDGET_GZIP);
 });
+
+it('gives each label its own spot (the map keys labels by name and place)', () => {
+	for (const { places } of SHAPES) {
+		const keys = makeBasemap(places).labels.map((l) => `${l.name}@${l.lat},${l.lon}`);
+		expect(new Set(keys).size).toBe(keys.length);
+	}
+});
