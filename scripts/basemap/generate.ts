@@ -28,7 +28,7 @@ import {
 	type Box,
 	type CountryLabel
 } from '../../src/lib/map/basemap.ts';
-import { antimeridianCut, shiftAt, type LatLon } from '../../src/lib/map/geo.ts';
+import { unwrapPlaces, type LatLon } from '../../src/lib/map/geo.ts';
 
 /** The basemap's share of the map's lazy chunks (≤ 120 KB gzip with Leaflet and the view). */
 export const BASEMAP_BUDGET_GZIP = 30 * 1024;
@@ -87,9 +87,8 @@ function prepare(resolution: Resolution) {
  * that a one-place story shows its country and neighbours), in the places' run of longitude,
  * never reaching the poles.
  */
-export function storyRegion(places: LatLon[], cut: number | null): Box {
-	const shift = shiftAt(cut);
-	const lons = places.map((p) => shift(p.lon));
+export function storyRegion(places: LatLon[]): Box {
+	const lons = places.map((p) => p.lon);
 	const lats = places.map((p) => p.lat);
 	const [w, e] = [Math.min(...lons), Math.max(...lons)];
 	const [s, n] = [Math.min(...lats), Math.max(...lats)];
@@ -197,7 +196,6 @@ function anchors(ring: Ring): [number, number][] {
 function countryLabels(
 	countries: FeatureCollection,
 	region: Box,
-	cut: number | null,
 	places: LatLon[]
 ): CountryLabel[] {
 	const regionArea = (region.east - region.west) * (region.north - region.south);
@@ -212,11 +210,10 @@ function countryLabels(
 		const area = Math.max(...areas);
 		const share = area / regionArea;
 		// Near the story's places in this country, for the closer views a small story opens on.
-		const shift = shiftAt(cut);
 		const o = (region.north - region.south) * 0.015;
 		// (a coastal place may sit just off the simplified coast: look around it too).
 		const near = places
-			.map((p): [number, number] => [shift(p.lon), p.lat])
+			.map((p): [number, number] => [p.lon, p.lat])
 			.flatMap(([x, y]): [number, number][] =>
 				[0, 0.05, 0.1, 0.25, 0.5, 1, 2, 4].flatMap((k) => [
 					[x, y - k * o],
@@ -254,13 +251,7 @@ function countryLabels(
 	return unique.sort((a, b) => b.area - a.area).map(({ area, ...label }) => (void area, label));
 }
 
-function cutAt(
-	resolution: Resolution,
-	keep: number,
-	region: Box,
-	cut: number | null,
-	places: LatLon[]
-): Basemap {
+function cutAt(resolution: Resolution, keep: number, region: Box, places: LatLon[]): Basemap {
 	const { land, countries } = prepare(resolution);
 	const landTopo = simplify(land, quantile(land, 1 - keep));
 	const countryTopo = simplify(countries, quantile(countries, 1 - keep));
@@ -284,12 +275,7 @@ function cutAt(
 				.filter((ring) => Math.abs(polygonArea(ring)) > minArea)
 		),
 		borders: encoded(clip(borders, region)),
-		labels: countryLabels(
-			feature(countryTopo, countryObject) as FeatureCollection,
-			region,
-			cut,
-			places
-		)
+		labels: countryLabels(feature(countryTopo, countryObject) as FeatureCollection, region, places)
 	};
 }
 
@@ -299,9 +285,10 @@ export const gzipSize = (basemap: Basemap) => gzipSync(JSON.stringify(basemap)).
  * The basemap of some places: the finest cut that fits the budget. Large regions start from
  * the 1:50m data (their detail would not show), small ones from 1:10m.
  */
-export function makeBasemap(places: LatLon[], budget = BASEMAP_BUDGET_GZIP): Basemap {
-	const cut = antimeridianCut(places.map((p) => p.lon));
-	const region = storyRegion(places, cut);
+export function makeBasemap(storyPlaces: LatLon[], budget = BASEMAP_BUDGET_GZIP): Basemap {
+	// In the run of longitude the map draws them in (Apia at 188° beside Suva at 178°).
+	const places = unwrapPlaces(storyPlaces);
+	const region = storyRegion(places);
 	const span = Math.max(region.east - region.west, region.north - region.south);
 	const resolution: Resolution = span > 60 ? '50m' : '10m';
 	// The finest data first; a region with too much coast for it falls back to 1:50m.
@@ -316,7 +303,7 @@ export function makeBasemap(places: LatLon[], budget = BASEMAP_BUDGET_GZIP): Bas
 		...[0.8, 0.5, 0.3, 0.15, 0.08, 0.04].map((k): [Resolution, number] => ['50m', k])
 	];
 	for (const [res, keep] of tries) {
-		basemap = cutAt(res, keep, region, cut, places);
+		basemap = cutAt(res, keep, region, places);
 		if (gzipSize(basemap) <= budget) return basemap;
 	}
 	return basemap!;

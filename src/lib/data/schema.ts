@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { PALETTE, SYMBOLS } from './categories.ts';
+import { parseInstant } from './instant.ts';
 
 /** Suggested place kinds, for editors' autocompletion; any short text is accepted. */
 export const PLACE_KINDS = [
@@ -49,19 +50,11 @@ const Id = v.pipe(
 	v.maxLength(MAX.id, `must be at most ${MAX.id} characters`)
 );
 
-/** A yyyy-mm-dd day that exists (2023-02-31 is refused, never rolled over to March). */
-export function isRealDay(day: string): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-	if (!m) return false;
-	const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-	return (
-		d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!
-	);
-}
 const IsoDay = v.pipe(
 	v.string(),
 	v.isoDate('must be a date written yyyy-mm-dd'),
-	v.check(isRealDay, 'is a day that does not exist')
+	// The one instant parser knows which days exist (2023-02-31 is refused, not rolled over).
+	v.check((day) => parseInstant(day) !== null, 'is a day that does not exist')
 );
 
 /** An IANA time zone that this runtime knows (Intl is the authority). */

@@ -317,6 +317,20 @@ describe('validateStory', () => {
 			message: /unknown category "travle"; did you mean "travel"\?/
 		},
 		{
+			defect: 'a category declared twice',
+			text: mutate(
+				(s) =>
+					((s as Record<string, unknown>).categories = [
+						{ id: 'travel', label: 'Travel' },
+						{ id: 'summit', label: 'Summit' },
+						{ id: 'travel', label: 'Trips' }
+					])
+			),
+			path: 'categories[2].id',
+			id: 'travel',
+			message: /duplicate id "travel" \(also categories\[0\]\)/
+		},
+		{
 			defect: 'a clock time on a date that is not one day',
 			text: mutate((s) => ((s.events[1] as Record<string, unknown>).time = { local: '12:00' })),
 			path: 'events[1].time',

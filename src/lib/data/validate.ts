@@ -173,7 +173,8 @@ function crossCheck(
 		['places', places],
 		['events', events],
 		['journeys', journeys],
-		['sources', sources]
+		['sources', sources],
+		['categories', asArray(raw.categories)]
 	] as const) {
 		const seen = new Map<string, number>();
 		list.forEach((item, i) => {
@@ -203,15 +204,6 @@ function crossCheck(
 
 	const declared = Array.isArray(raw.categories) ? asArray(raw.categories) : null;
 	const categoryIds = (declared ?? DEFAULT_CATEGORIES).map((c) => c.id as string);
-	declared?.forEach((c, i) => {
-		if (typeof c.id === 'string' && categoryIds.indexOf(c.id) !== i)
-			push({
-				path: `categories[${i}].id`,
-				id: c.id,
-				message: `duplicate category "${c.id}"`,
-				hint: 'declare each category once'
-			});
-	});
 
 	const placeIds = new Set(places.map((p) => p.id));
 	const eventIds = new Set(events.map((e) => e.id));

@@ -93,13 +93,13 @@ export function antimeridianShift(lons: readonly number[]): (lon: number) => num
 }
 
 /** Longitudes below the cut are shifted east by 360 (null: nothing is shifted). */
-export const shiftAt =
+const shiftAt =
 	(cut: number | null) =>
 	(lon: number): number =>
 		cut !== null && lon < cut ? lon + 360 : lon;
 
 /** Where the story's widest gap of longitude lies, when it is not the one across 180°. */
-export function antimeridianCut(lons: readonly number[]): number | null {
+function antimeridianCut(lons: readonly number[]): number | null {
 	if (lons.length < 2) return null;
 	const sorted = [...lons].sort((a, b) => a - b);
 	let gap = sorted[0]! + 360 - sorted.at(-1)!;
