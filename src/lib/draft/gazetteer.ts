@@ -47,6 +47,13 @@ const NOT_PLACES = new Set(
 	)
 );
 
+/** Names compared without accents: "Izmir" finds İzmir, "Malaga" Málaga. */
+export const fold = (name: string) =>
+	name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/ı/g, 'i');
+
 export function slugify(text: string, max = 60): string {
 	const slug = text
 		.normalize('NFKD')
@@ -64,7 +71,7 @@ export class Gazetteer {
 	constructor(entries: GazetteerEntry[], confirmed: Place[] = []) {
 		for (const e of [...entries].sort((a, b) => a.population - b.population)) {
 			if (NOT_PLACES.has(e.name) || e.name.length < 3) continue;
-			this.#byName.set(e.name, {
+			this.#byName.set(fold(e.name), {
 				id: slugify(e.name),
 				name: e.name,
 				lat: e.lat,
@@ -73,7 +80,7 @@ export class Gazetteer {
 				...(/^[A-Z]{2}$/.test(e.country) ? { country: e.country } : {})
 			});
 		}
-		for (const p of confirmed) this.#byName.set(p.name, p);
+		for (const p of confirmed) this.#byName.set(fold(p.name), p);
 	}
 
 	get size() {
@@ -81,7 +88,7 @@ export class Gazetteer {
 	}
 
 	lookup(name: string): Place | undefined {
-		return this.#byName.get(name);
+		return this.#byName.get(fold(name));
 	}
 
 	/**
@@ -91,19 +98,24 @@ export class Gazetteer {
 	 */
 	find(text: string): { place: Place; index: number; length: number }[] {
 		const found: { place: Place; index: number; length: number }[] = [];
+		// Capitalised words joined by spaces or hyphens, and by "-on-", "-sur-"… as in
+		// Komsomolsk-on-Amur (never by a spaced "on": "The Hague on Thursday" is two things).
 		const run =
-			/\p{Lu}[\p{L}'’.-]*(?:[ -](?:(?:de|del|la|le|on|upon|am|an|sur)[ -])?\p{Lu}[\p{L}'’-]*)*/gu;
+			/\p{Lu}[\p{L}'’.]*(?:(?: |-|-(?:de|del|la|le|on|upon|am|an|sur|en)-)\p{Lu}[\p{L}'’.]*)*/gu;
 		for (const m of text.matchAll(run)) {
 			// A hashtag or handle names a topic, not a place.
 			if (/[#@]/.test(text.charAt(m.index - 1))) continue;
-			let name = m[0].replace(/[.’']+$/, '');
-			let index = m.index;
+			const whole = m[0].replace(/[.’']+$/, '');
 			const lead = /^(?:In|On|At|The|From|To|Near|Outside|Inside|Of|And|But|For|By|Via)\s+/.exec(
-				name
+				whole
 			);
-			if (lead) [name, index] = [name.slice(lead[0].length), index + lead[0].length];
-			const place = this.#byName.get(name);
-			if (place) found.push({ place, index, length: name.length });
+			// "The Hague" is a name; "In Lisbon" is a preposition and a name.
+			for (const skip of lead ? [0, lead[0].length] : [0]) {
+				const place = this.#byName.get(fold(whole.slice(skip)));
+				if (!place) continue;
+				found.push({ place, index: m.index + skip, length: whole.length - skip });
+				break;
+			}
 		}
 		return found;
 	}

@@ -85,6 +85,8 @@ const yearParser: Parser = {
 	extract: (_context, match) => ({ year: Number(match[1]) })
 };
 
+const DURATION = /^(?:after|for|within|over)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?)$/i;
+
 /** "four years after …", "two months later": counts back from the story's present. */
 const AFTER = /^(\w+)\s+(year|month|week|day)s?\s+(?:after|later)$/i;
 
@@ -342,6 +344,10 @@ function joinPieces(pieces: Piece[], sentence: string, published: string): Resol
 /** Every time phrase in one sentence, resolved. */
 export function resolvePhrases(sentence: string, options: ResolveOptions): Resolved[] {
 	const reference = { instant: new Date(noonOf(options.published)), timezone: 'UTC' };
-	const results = parserFor(options.tense).parse(sentence, reference);
+	const results = parserFor(options.tense)
+		.parse(sentence, reference)
+		// "after three weeks of talks", "for two days": a length of time, not a date.
+		.filter((r) => !DURATION.test(r.text));
+	for (const r of results) r.text = r.text.replace(/[\s,;:.]+$/, '');
 	return joinPieces(results.map(piece), sentence, options.published);
 }
