@@ -2,11 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { storyBasemaps } from './scripts/basemap/plugin.ts';
+import { gazetteerModule } from './scripts/draft/gazetteer.ts';
 import { validateStoryData } from './src/lib/data/vite-plugin.ts';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 export default defineConfig({
-	plugins: [validateStoryData(), storyBasemaps(), sveltekit()],
+	plugins: [validateStoryData(), storyBasemaps(), gazetteerModule(), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
 		env: { TZ: 'UTC' },

@@ -89,16 +89,7 @@ function clauseOf(sentence: string, phrase: Resolved): string {
 	const starts = [...before.matchAll(cut)];
 	const from = starts.length ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
 	const end = after.search(cut);
-	return `${before.slice(from)} ${end < 0 ? after : after.slice(0, end)}`
-		.replace(/[“”"‘]/g, '')
-		.replace(/\s+/g, ' ')
-		.replace(/^[\s,.]*(?:and|but|then)?\s*/i, '')
-		.replace(/\s+(?:on|in|at|during|since)\s*$/i, '')
-		.replace(/[\s,.;:!?]+$/, '')
-		.trim();
-	const words = clause.split(' ');
-	const text = words.length >= 3 ? clause : sentence.replace(/[.!?]+$/, '');
-	return capitalise(text.length > 90 ? `${text.slice(0, 88).replace(/\s+\S*$/, '')}…` : text);
+	return `${before.slice(from)} ${end < 0 ? after : after.slice(0, end)}`;
 }
 
 function uniqueId(base: string, taken: Set<string>): string {

@@ -28,7 +28,7 @@ export function findPeople(sentence: string): Person[] {
 		const role = ROLE.exec(before.trim())?.[1];
 		out.set(name, {
 			name,
-			role: role ? role[0].toUpperCase() + role.slice(1) : 'Named in the article'
+			role: role ? role.charAt(0).toUpperCase() + role.slice(1) : 'Named in the article'
 		});
 	}
 	return [...out.values()];

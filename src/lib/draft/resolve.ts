@@ -348,6 +348,7 @@ export function resolvePhrases(sentence: string, options: ResolveOptions): Resol
 		.parse(sentence, reference)
 		// "after three weeks of talks", "for two days": a length of time, not a date.
 		.filter((r) => !DURATION.test(r.text));
-	for (const r of results) r.text = r.text.replace(/[\s,;:.]+$/, '');
+	// chrono keeps a trailing comma in "on Monday,"; the phrase is the words alone.
+	for (const r of results) Object.assign(r, { text: r.text.replace(/[\s,;:.]+$/, '') });
 	return joinPieces(results.map(piece), sentence, options.published);
 }
