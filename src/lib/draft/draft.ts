@@ -4,8 +4,9 @@
  * places the gazetteer finds in it and the people compromise finds. Pure: runs in node (the
  * `draft` CLI) and in the browser (the studio). The editor judges what it proposes.
  */
-import { MAX, type StoryFile, type StoryFileEvent } from '../data/schema.ts';
-import { DEFAULT_CATEGORIES } from '../data/categories.ts';
+// Types only from data/: the studio loads this module lazily, and a value import would pull
+// the schema (valibot) into it and split the story pages' shared chunks differently.
+import type { StoryFile, StoryFileEvent } from '../data/schema.ts';
 import { splitSentences } from './sentences.ts';
 import { resolvePhrases, type Resolved } from './resolve.ts';
 import { slugify, type Gazetteer, type Place } from './gazetteer.ts';
@@ -42,6 +43,11 @@ export interface Draft {
 	notes: Record<string, DraftNote>;
 }
 
+/** The schema's MAX (checked equal in draft.spec.ts). */
+export const LIMITS = { title: 200, dek: 400, summary: 2000, quote: 4000 } as const;
+/** The default six categories' ids (checked equal to DEFAULT_CATEGORIES in draft.spec.ts). */
+export const DEFAULT_CATEGORY_IDS = ['summit', 'travel', 'visit', 'forum', 'legal', 'statement'];
+
 export function normaliseArticle(text: string): string {
 	return text.replace(/\r\n?/g, '\n').replace(/\s+$/, '') + '\n';
 }
@@ -60,8 +66,7 @@ const CATEGORY_WORDS: [string, RegExp][] = [
 
 /** The default category a sentence reads like, when the story uses the default six. */
 export function guessCategory(sentence: string, categories: string[]): string {
-	const defaults = DEFAULT_CATEGORIES.map((c) => c.id);
-	if (categories.some((c) => !defaults.includes(c as never))) return categories[0]!;
+	if (categories.some((c) => !DEFAULT_CATEGORY_IDS.includes(c))) return categories[0]!;
 	return CATEGORY_WORDS.find(([, words]) => words.test(sentence))?.[0] ?? 'visit';
 }
 
@@ -107,7 +112,7 @@ export interface DraftOptions {
 
 export function draftStory(article: string, meta: ArticleMeta, options: DraftOptions): Draft {
 	const source = normaliseArticle(article);
-	const categories = options.categories ?? DEFAULT_CATEGORIES.map((c) => c.id);
+	const categories = options.categories ?? DEFAULT_CATEGORY_IDS;
 	const places = new Map<string, Place>();
 	for (const { place } of options.gazetteer.find(source)) places.set(place.id, place);
 
@@ -115,7 +120,7 @@ export function draftStory(article: string, meta: ArticleMeta, options: DraftOpt
 	const notes: Record<string, DraftNote> = {};
 	const ids = new Set<string>();
 	for (const sentence of splitSentences(source, meta.language ?? 'en')) {
-		if (sentence.text.length > MAX.quote) continue;
+		if (sentence.text.length > LIMITS.quote) continue;
 		for (const phrase of resolvePhrases(sentence.text, { published: meta.published })) {
 			// A dateline or timestamp line is the article's own date, not an event.
 			if (phrase.phrase.length >= 0.6 * sentence.text.replace(/\W+$/, '').length) continue;
@@ -129,7 +134,7 @@ export function draftStory(article: string, meta: ArticleMeta, options: DraftOpt
 			events.push({
 				id,
 				title,
-				summary: sentence.text.slice(0, MAX.summary),
+				summary: sentence.text.slice(0, LIMITS.summary),
 				date: phrase.date,
 				...(phrase.time ? { time: { local: phrase.time, approximate: false } } : {}),
 				places: [...new Set(here)],
@@ -161,14 +166,14 @@ export function draftStory(article: string, meta: ArticleMeta, options: DraftOpt
 	const title = meta.title.trim() || source.split('\n')[0]!.trim() || meta.slug;
 	const story: StoryFile = {
 		slug: meta.slug,
-		title: title.slice(0, MAX.title),
-		dek: `Drafted from “${title}” (${meta.publisher}, ${meta.published}).`.slice(0, MAX.dek),
+		title: title.slice(0, LIMITS.title),
+		dek: `Drafted from “${title}” (${meta.publisher}, ${meta.published}).`.slice(0, LIMITS.dek),
 		language: meta.language ?? 'en',
 		timeZone: meta.timeZone || 'UTC',
 		sources: [
 			{
 				id: 'article',
-				title: title.slice(0, MAX.title),
+				title: title.slice(0, LIMITS.title),
 				publisher: meta.publisher,
 				published: meta.published,
 				...(meta.url ? { url: meta.url } : {}),

@@ -3,7 +3,7 @@
  * decisions, the live checks and the preview story. Kept in the browser's localStorage so
  * work survives a reload; nothing here ever makes a request.
  */
-import { validateStory, type DataError } from '../data/validate.ts';
+import type { DataError, ValidationResult, StoryInput } from '../data/validate.ts';
 import type { StoryFile } from '../data/schema.ts';
 import type { Story } from '../data/types.ts';
 import type { ArticleMeta } from '../draft/draft.ts';
@@ -70,9 +70,11 @@ export class StudioState {
 		);
 	});
 	json = $derived(this.output ? JSON.stringify(this.output, null, '\t') + '\n' : '');
+	/** The checks of npm run check:data; loaded with the editing tools, not with the page. */
+	validate = $state.raw<((input: StoryInput) => ValidationResult) | null>(null);
 	check = $derived.by((): { story: Story | null; errors: DataError[] } => {
-		if (!this.output) return { story: null, errors: [] };
-		return validateStory({
+		if (!this.output || !this.validate) return { story: null, errors: [] };
+		return this.validate({
 			file: `data/stories/${this.meta.slug || '(slug)'}.json`,
 			text: this.json,
 			sources: { [`${this.meta.slug}.txt`]: this.source }
