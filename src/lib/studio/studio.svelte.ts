@@ -8,6 +8,7 @@ import type { StoryFile } from '../data/schema.ts';
 import type { Story } from '../data/types.ts';
 import type { ArticleMeta } from '../draft/draft.ts';
 import type { Place } from '../draft/gazetteer.ts';
+import { PREVIEW_KEY } from './preview.ts';
 import { assemble, itemsFromStory, mergeEvents, type Decision, type DraftItem } from './edit.ts';
 
 const KEY = 'event-atlas:studio';
@@ -109,6 +110,9 @@ export class StudioState {
 		};
 		localStorage.setItem(KEY, JSON.stringify(saved));
 		localStorage.setItem(PLACES_KEY, JSON.stringify(this.confirmed));
+		const preview = JSON.stringify({ slug: this.meta.slug, json: this.json, source: this.source });
+		if (this.json && localStorage.getItem(PREVIEW_KEY) !== preview)
+			localStorage.setItem(PREVIEW_KEY, preview);
 	}
 
 	async draft() {
