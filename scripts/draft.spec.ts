@@ -34,7 +34,7 @@ describe('npm run draft on the seed article', () => {
 			'--zone',
 			'Asia/Vladivostok',
 			'--out',
-			out
+			join(out, 'data')
 		],
 		{ encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } }
 	);
@@ -73,6 +73,8 @@ describe('npm run draft on the seed article', () => {
 		const { stories, errors } = loadStories(out);
 		expect(errors).toEqual([]);
 		expect(stories.map((s) => s.slug)).toEqual(['seed-draft']);
-		expect(readFileSync(join(out, 'data/sources/seed-draft.txt'), 'utf8')).toBe(article.trimEnd() + '\n');
+		expect(readFileSync(join(out, 'data/sources/seed-draft.txt'), 'utf8')).toBe(
+			article.trimEnd() + '\n'
+		);
 	});
 });

@@ -1,12 +1,12 @@
 /**
  * `npm run draft -- <article.txt> --published YYYY-MM-DD --slug <slug> [--title … --publisher …
- * --url … --zone … --out <root> --force]`: drafts a story from an article's text and writes
- * data/stories/<slug>.json and data/sources/<slug>.txt under <root> (the project by default),
+ * --url … --zone … --out <folder> --force]`: drafts a story from an article's text and writes
+ * stories/<slug>.json and sources/<slug>.txt in <folder> (data/ by default),
  * then checks them with the rules of `npm run check:data`. Places already confirmed in the
  * project's stories are used before the GeoNames table.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftStory } from '../src/lib/draft/draft.ts';
 import { Gazetteer, type Place } from '../src/lib/draft/gazetteer.ts';
@@ -57,7 +57,7 @@ if (!values.slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug))
 	fail('give a slug of lowercase words joined by hyphens: --slug my-story');
 if (!existsSync(file)) fail(`no such file: ${file}`);
 
-const root = resolve(values.out ?? process.cwd());
+const root = resolve(values.out ?? 'data');
 const article = readFileSync(file, 'utf8');
 const draft = draftStory(
 	article,
@@ -72,21 +72,21 @@ const draft = draftStory(
 	{ gazetteer: new Gazetteer(gazetteerEntries(), confirmedPlaces(resolve('.'))) }
 );
 
-const storyPath = join(root, 'data', 'stories', `${values.slug}.json`);
-const sourcePath = join(root, 'data', 'sources', `${values.slug}.txt`);
+const storyPath = join(root, 'stories', `${values.slug}.json`);
+const sourcePath = join(root, 'sources', `${values.slug}.txt`);
 if (!values.force && (existsSync(storyPath) || existsSync(sourcePath)))
 	fail(`${storyPath} or its source exists already; pass --force to replace them`);
 
-const json =
-	JSON.stringify({ $schema: '../../static/schema/story.schema.json', ...draft.story }, null, '\t') +
-	'\n';
+// The editor's schema hint, relative to where the file lands.
+const $schema = relative(join(root, 'stories'), resolve('static/schema/story.schema.json'));
+const json = JSON.stringify({ $schema, ...draft.story }, null, '\t') + '\n';
 const result = validateStory({
 	file: `data/stories/${values.slug}.json`,
 	text: json,
 	sources: { [`${values.slug}.txt`]: draft.source }
 });
-mkdirSync(join(root, 'data', 'stories'), { recursive: true });
-mkdirSync(join(root, 'data', 'sources'), { recursive: true });
+mkdirSync(join(root, 'stories'), { recursive: true });
+mkdirSync(join(root, 'sources'), { recursive: true });
 writeFileSync(storyPath, json);
 writeFileSync(sourcePath, draft.source);
 
