@@ -141,8 +141,9 @@ export class StudioState {
 			);
 			const { events, ...rest } = draft.story;
 			// Places the editor added by hand stay, even when the new draft does not find them.
-			const places = new Map([...(this.base?.places ?? []), ...rest.places].map((p) => [p.id, p]));
-			this.base = { ...rest, events: [], places: [...places.values()] };
+			const all = [...(this.base?.places ?? []), ...rest.places];
+			const places = all.filter((p, i) => all.findIndex((q) => q.id === p.id) === i);
+			this.base = { ...rest, events: [], places };
 			this.items = events.map((event) => ({
 				event,
 				note: draft.notes[event.id],
