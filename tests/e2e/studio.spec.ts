@@ -136,3 +136,24 @@ test('a story page loads none of the studio’s code', async ({ page }) => {
 		expect(body).not.toContain('Pyongyang\t');
 	}
 });
+
+test('opening an existing story and its source lets the editor check it again', async ({
+	page
+}) => {
+	await page.goto('/studio/');
+	await page
+		.getByLabel('Open a story file…')
+		.setInputFiles(['data/stories/kim-putin-summits.json', 'data/sources/kim-putin-summits.txt']);
+	await expect(page.getByLabel('Headline')).toHaveValue(
+		'Kim and Putin: three summits in twelve years'
+	);
+	await expect(page.getByRole('heading', { name: /Events/ })).toContainText('15 of 15 kept');
+	await expect(page.getByRole('heading', { name: /No problems/ })).toBeVisible();
+	// An article sentence an event quotes is marked in the article.
+	await expect(page.locator('.text mark').first()).toBeVisible();
+});
+
+test('after drafting, the keyboard lands on the events', async ({ page }) => {
+	await draftSeed(page);
+	await expect(page.getByRole('heading', { name: /Events/ })).toBeFocused();
+});

@@ -40,6 +40,8 @@ export class StudioState {
 	/** The event whose sentence the article shows. */
 	selected = $state<string | null>(null);
 	busy = $state(false);
+	/** Counts finished drafts: the events list takes the focus after each. */
+	drafted = $state(0);
 	/** A problem with the editor's input (not the story's): shown beside the form. */
 	message = $state('');
 
@@ -150,6 +152,7 @@ export class StudioState {
 				decision: 'pending' as Decision
 			}));
 			this.selected = this.items[0]?.event.id ?? null;
+			this.drafted++;
 			if (!events.length)
 				this.message =
 					'No sentence of this text states a date: add events by hand, or check the text.';
