@@ -9,6 +9,7 @@ import { ARTICLES } from '../../../tests/fixtures/articles/expected.ts';
 import { gazetteerEntries } from '../../../scripts/draft/gazetteer.ts';
 import { draftStory } from './draft.ts';
 import { Gazetteer } from './gazetteer.ts';
+import { validateStory } from '../data/validate.ts';
 
 const gazetteer = new Gazetteer(gazetteerEntries());
 
@@ -69,4 +70,40 @@ describe('draft quality on articles it was not written for', () => {
 		expect(recall).toBeGreaterThanOrEqual(0.9);
 		expect(sum('places')).toBe(sum('placesExpected'));
 	});
+});
+
+describe('draft on the fixture stories’ sources, against the stories written by hand', () => {
+	it.each(['us-soviet-summits', 'pacific-tour'])(
+		'%s: a valid draft that finds every hand-written event’s date and sentence',
+		(slug) => {
+			const story = JSON.parse(readFileSync(`tests/fixtures/stories/${slug}.json`, 'utf8'));
+			const text = readFileSync(`tests/fixtures/sources/${slug}.txt`, 'utf8');
+			const meta = {
+				slug,
+				title: story.title,
+				publisher: 'Test',
+				published: story.sources[0].published
+			};
+			const draft = draftStory(text, meta, { gazetteer });
+			const result = validateStory({
+				file: `${slug}.json`,
+				text: JSON.stringify(draft.story),
+				sources: { [`${slug}.txt`]: draft.source }
+			});
+			expect(result.errors).toEqual([]);
+			// The hand-written dates may span days the sentence does not state (from outside
+			// sources): the draft's date must lie within them, drafted from the same sentence.
+			for (const event of story.events as {
+				date: string;
+				provenance: { quotes: { text: string }[] };
+			}[]) {
+				const quote = event.provenance.quotes[0]!.text;
+				const [from, to = from] = event.date.split('/') as [string, string?];
+				const hit = draft.story.events.find(
+					(e) => e.provenance.quotes[0]!.text === quote && e.date >= from && e.date <= to!
+				);
+				expect(hit, `${event.date}: ${quote}`).toBeDefined();
+			}
+		}
+	);
 });

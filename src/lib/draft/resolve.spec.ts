@@ -176,3 +176,29 @@ describe('resolvePhrases: phrase, publication date, tense → EDTF', () => {
 		).toEqual([]);
 	});
 });
+
+describe('resolvePhrases: what is not a date', () => {
+	it.each([
+		'The two leaders sat down at Höfði House.',
+		'It met the cabinet that afternoon.',
+		'Eleven months later the talks resumed.',
+		'They may meet again.',
+		'Talks lasted for two days.'
+	])('%s → nothing', (sentence) => {
+		expect(resolvePhrases(sentence, { published: '2023-09-13' })).toEqual([]);
+	});
+});
+
+describe('resolvePhrases: a date without a year in a sentence that gives one', () => {
+	it('takes the year said before it', () => {
+		const found = resolvePhrases(
+			'Reagan arrived in Moscow on 29 May 1988 and stayed until 2 June.',
+			{ published: '1989-12-04' }
+		);
+		expect(found.map((r) => [r.phrase, r.date])).toEqual([
+			['on 29 May 1988', '1988-05-29'],
+			['2 June', '1988-06-02']
+		]);
+		expect(found[1]!.reasoning).toContain('“on 29 May 1988” earlier in the sentence');
+	});
+});

@@ -85,10 +85,11 @@ const yearParser: Parser = {
 	extract: (_context, match) => ({ year: Number(match[1]) })
 };
 
+const LOWERCASE_NAME = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|may|march)\.?$/;
 const DURATION = /^(?:after|for|within|over)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?)$/i;
 
-/** "four years after …", "two months later": counts back from the story's present. */
-const AFTER = /^(\w+)\s+(year|month|week|day)s?\s+(?:after|later)$/i;
+/** "four years after …": counts back from the story's present. */
+const AFTER = /^(\w+)\s+(year|month|week|day)s?\s+after$/i;
 
 /** Moves bare weekdays and months the way the tense of their clause points. */
 function tenseRefiner(force?: Tense): Refiner {
@@ -127,10 +128,26 @@ function tenseRefiner(force?: Tense): Refiner {
 	};
 }
 
+/** "on 29 May 1988 … until 2 June": a date without its year takes the year said before it. */
+const sentenceYearRefiner: Refiner = {
+	refine(_context, results) {
+		let said: (typeof results)[number] | null = null;
+		for (const r of results) {
+			if (r.start.isCertain('year')) said = r;
+			else if (said && r.start.isCertain('month')) {
+				r.start.imply('year', said.start.get('year')!);
+				r.addTag('year/sentence');
+				yearFrom.set(r, said.text.replace(/[\s,;:.]+$/, ''));
+			}
+		}
+		return results;
+	}
+};
+
 function parserFor(force?: Tense) {
 	const parser = casual.clone();
 	parser.parsers.push(yearParser);
-	parser.refiners.push(tenseRefiner(force));
+	parser.refiners.push(tenseRefiner(force), sentenceYearRefiner);
 	return parser;
 }
 
@@ -149,6 +166,8 @@ function edtf(y: number, m: number, d: number, precision: Precision): string {
 }
 
 const quoted = (s: string) => `“${s}”`;
+/** The phrase whose year a year-less date took ("2 June" after "29 May 1988"). */
+const yearFrom = new WeakMap<object, string>();
 
 interface Piece {
 	r: ParsedResult;
@@ -193,6 +212,11 @@ function explain(p: Piece, published: string): { reasoning: string; confidence: 
 		return {
 			reasoning: `${text} with no past or future verb beside it, in an article published ${pub}: the closest ${WEEKDAYS[r.start.get('weekday')!]}, ${when}; check it.`,
 			confidence: 0.5
+		};
+	if (tags.has('year/sentence'))
+		return {
+			reasoning: `${text} gives no year; ${quoted(yearFrom.get(r) ?? '')} earlier in the sentence does: ${when}.`,
+			confidence: 0.8
 		};
 	if (tags.has('refiner/tense-month'))
 		return {
@@ -347,7 +371,13 @@ export function resolvePhrases(sentence: string, options: ResolveOptions): Resol
 	const results = parserFor(options.tense)
 		.parse(sentence, reference)
 		// "after three weeks of talks", "for two days": a length of time, not a date.
-		.filter((r) => !DURATION.test(r.text));
+		.filter((r) => !DURATION.test(r.text))
+		// "sat down", "may": chrono's casual mode takes lowercase words for weekdays and months.
+		.filter((r) => !LOWERCASE_NAME.test(r.text))
+		// "that afternoon", "late that evening": a time of day of a date said elsewhere.
+		.filter((r) => (['year', 'month', 'day', 'weekday'] as const).some((c) => r.start.isCertain(c)))
+		// "eleven months later": counted from the event before, which the editor must place.
+		.filter((r) => !/\blater$/i.test(r.text.trim()));
 	// chrono keeps a trailing comma in "on Monday,"; the phrase is the words alone.
 	for (const r of results) Object.assign(r, { text: r.text.replace(/[\s,;:.]+$/, '') });
 	return joinPieces(results.map(piece), sentence, options.published);
