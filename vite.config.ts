@@ -17,6 +17,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// Cutting basemaps and loading the gazetteer are real work: on a shared two-core
+					// machine they outlast vitest's 5 s default. The timeout guards against hangs;
+					// speed is measured by npm run bench, never here.
+					testTimeout: 60_000,
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts']
 				}
