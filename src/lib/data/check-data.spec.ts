@@ -55,6 +55,29 @@ describe('npm run check:data', () => {
 	});
 });
 
+describe('npm run check:data on a misquote', () => {
+	it('fails on a quote with one word changed and prints the nearest passage of the article', () => {
+		const root = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+		cpSync('data', join(root, 'data'), { recursive: true });
+		const file = join(root, 'data/stories/kim-putin-summits.json');
+		const story = JSON.parse(readFileSync(file, 'utf8'));
+		const forum = story.events.find((e: { id: string }) => e.id === 'forum-claim-2023');
+		forum.provenance.quotes[0].text = forum.provenance.quotes[0].text.replace(
+			'attended',
+			'visited'
+		);
+		writeFileSync(file, JSON.stringify(story));
+		const { code, output } = runCheck(root);
+		expect(code).toBe(1);
+		expect(output).toContain('id "forum-claim-2023": quote not found verbatim');
+		expect(output).toContain(
+			'nearest passage of the source: “Kim Jong-un previously attended an economic forum in Vladivostok'
+		);
+		expect(output).toContain('source has “attended”, quote has “visited”');
+		expect(output).toContain('1 problem in story data');
+	});
+});
+
 describe('the build', () => {
 	const context = {
 		error(message: string): never {

@@ -238,6 +238,23 @@ export const TilesSchema = v.strictObject({
 	attribution: text(MAX.title)
 });
 
+/** A person the article quotes: who they are, their words as published, what they speak about. */
+export const VoiceSchema = v.strictObject({
+	id: Id,
+	name: text(MAX.name),
+	/** Role or affiliation, as the article gives it: "professor at Ewha University in Seoul". */
+	role: text(MAX.title),
+	/** The article gives their view in its own words rather than theirs. */
+	paraphrased: v.optional(v.boolean(), false),
+	/** Their words, verbatim from the source (checked like every quote). */
+	quotes: v.pipe(
+		v.array(QuoteSchema),
+		v.minLength(1, 'a voice needs their words from the article')
+	),
+	/** Ids of the events they speak about. */
+	events: v.optional(v.array(Id), [])
+});
+
 export const StorySchema = v.strictObject({
 	$schema: v.optional(v.string()),
 	slug: Id,
@@ -253,10 +270,14 @@ export const StorySchema = v.strictObject({
 	places: v.array(PlaceSchema),
 	events: v.array(EventSchema),
 	journeys: v.optional(v.array(JourneySchema), []),
+	/** The people the article quotes. */
+	voices: v.optional(v.array(VoiceSchema)),
 	/** An optional tile server; off unless a story sets it. */
 	tiles: v.optional(TilesSchema)
 });
 
 export type StoryFile = v.InferOutput<typeof StorySchema>;
 export type StoryFileEvent = v.InferOutput<typeof EventSchema>;
+export type StoryFileQuote = v.InferOutput<typeof QuoteSchema>;
+export type StoryFileVoice = v.InferOutput<typeof VoiceSchema>;
 export type Status = (typeof STATUSES)[number];

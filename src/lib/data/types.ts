@@ -3,7 +3,8 @@
  * Plain data (numbers, strings, arrays) so SvelteKit can serialise it into the page.
  */
 import type { CategoryStyle } from './categories.ts';
-import type { StoryFile, StoryFileEvent } from './schema.ts';
+import type { QuoteSelectors } from './anchor.ts';
+import type { StoryFile, StoryFileEvent, StoryFileQuote, StoryFileVoice } from './schema.ts';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
@@ -27,10 +28,22 @@ export interface When {
 	offset?: number;
 }
 
-export type StoryEvent = Omit<StoryFileEvent, 'date'> & { date: string; when: When };
+/** A quote with its W3C selectors in its source (set for every quote of a validated story). */
+export type AnchoredQuote = StoryFileQuote & { selector?: QuoteSelectors };
 
-export type Story = Omit<StoryFile, 'events' | 'categories'> & {
+export type Provenance = Omit<StoryFileEvent['provenance'], 'quotes'> & { quotes: AnchoredQuote[] };
+
+export type StoryEvent = Omit<StoryFileEvent, 'date' | 'provenance'> & {
+	date: string;
+	when: When;
+	provenance: Provenance;
+};
+
+export type Voice = Omit<StoryFileVoice, 'quotes'> & { quotes: AnchoredQuote[] };
+
+export type Story = Omit<StoryFile, 'events' | 'categories' | 'voices'> & {
 	events: StoryEvent[];
+	voices?: Voice[];
 	/** The story's categories, each with its symbol and colour (the default six when it declares none). */
 	categories: CategoryStyle[];
 	/** Earliest start and latest end of all events (UTC ms). */

@@ -444,6 +444,94 @@ describe('validateStory', () => {
 	});
 });
 
+describe('provenance checks', () => {
+	it.each([
+		{ url: 'https://www.rbc.ru/', where: 'context' },
+		{ url: 'https://forumvostok.ru', where: 'context' },
+		{ url: 'https://tass.com/', where: 'correction' }
+	])('refuses a citation of a home page ($url) with a hint', ({ url, where }) => {
+		const errors = run(
+			mutate((s) => {
+				const citation = { publisher: 'X', url, date: '2023-09-12' };
+				const provenance = s.events[0]!.provenance as Record<string, unknown>;
+				if (where === 'context') provenance.context = [{ text: 'Said so.', citation }];
+				else {
+					provenance.status = 'disputed';
+					provenance.correction = { text: 'Not so.', citation };
+				}
+			})
+		);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatchObject({
+			path: `events[0].provenance.${where === 'context' ? 'context[0]' : 'correction'}.citation.url`,
+			id: 'departure',
+			message: expect.stringContaining('home page'),
+			hint: expect.stringContaining('link the article')
+		});
+	});
+
+	it('accepts a citation of the report itself', () => {
+		const errors = run(
+			mutate((s) => {
+				(s.events[0]!.provenance as Record<string, unknown>).context = [
+					{ text: 'Said so.', citation: { publisher: 'TASS', url: 'https://tass.com/politics/1' } }
+				];
+			})
+		);
+		expect(errors).toEqual([]);
+	});
+
+	it('names the nearest passage and the changed word when a quote is not verbatim', () => {
+		const errors = run(
+			mutate((s) => (s.events[1]!.provenance.quotes[0]!.text = 'The two leaders talked in 2019.'))
+		);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]!.path).toBe('events[1].provenance.quotes[0].text');
+		expect(errors[0]!.message).toContain(
+			'nearest passage of the source: “The two leaders met in 2019.” (source has “met”, quote has “talked”)'
+		);
+	});
+
+	it('anchors every quote with W3C selectors', () => {
+		const result = validateStory({
+			file: FILE,
+			text: mutate(() => {}),
+			sources: { 'demo.txt': SOURCE }
+		});
+		const quote = result.story!.events.find((e) => e.id === 'summit')!.provenance.quotes[0]!;
+		expect(quote.selector).toEqual([
+			{
+				type: 'TextQuoteSelector',
+				exact: 'The two leaders met in 2019.',
+				prefix: 'Kim left Pyongyang on Sunday. ',
+				suffix: ''
+			},
+			{ type: 'TextPositionSelector', start: 30, end: 58 }
+		]);
+	});
+
+	it('checks voices: their words verbatim, their events known', () => {
+		const errors = run(
+			mutate((s) => {
+				(s as Record<string, unknown>).voices = [
+					{
+						id: 'kim',
+						name: 'Kim',
+						role: 'Leader',
+						quotes: [{ text: 'Kim left Pyongyang on Monday.' }],
+						events: ['departure', 'summitt']
+					}
+				];
+			})
+		);
+		expect(errors.map((e) => [e.path, e.id])).toEqual([
+			['voices[0].quotes[0].text', 'kim'],
+			['voices[0].events[1]', 'kim']
+		]);
+		expect(errors[0]!.message).toContain('“Kim left Pyongyang on Sunday.”');
+	});
+});
+
 describe('the summit story', () => {
 	const text = readFileSync('data/stories/kim-putin-summits.json', 'utf8');
 	const article = readFileSync('data/sources/kim-putin-summits.txt', 'utf8');
@@ -469,6 +557,26 @@ describe('the summit story', () => {
 		for (const quote of quotes) expect(article).toContain(quote);
 	});
 
+	it('cites reports, never a home page', () => {
+		const citations = result.story!.events.flatMap((e) => [
+			...e.provenance.context.map((c) => c.citation),
+			...(e.provenance.correction ? [e.provenance.correction.citation] : [])
+		]);
+		expect(citations.length).toBeGreaterThanOrEqual(16);
+		for (const c of citations)
+			if (c.url) expect(new URL(c.url).pathname, c.url).not.toMatch(/^\/?$/);
+	});
+
+	it('hears the five voices of the article', () => {
+		expect(result.story!.voices?.map((v) => v.name)).toEqual([
+			'Leif-Eric Easley',
+			'Andreï Lankov',
+			'Antoine Bondaz',
+			'Anne-Claire Legendre',
+			'Dmitri Peskov'
+		]);
+	});
+
 	it.each([
 		{ id: 'summit-2011', date: '2011-08-24', places: ['sosnovy-bor'], status: 'reported' },
 		{ id: 'summit-2019', date: '2019-04-25', places: ['fefu', 'vladivostok'], status: 'reported' },
@@ -483,7 +591,8 @@ describe('the summit story', () => {
 			status: 'context'
 		},
 		{ id: 'return-2023', date: '2023-09-19', places: ['pyongyang'], status: 'context' },
-		{ id: 'icc-warrant-2023', date: '2023-03-17', places: [], status: 'context' }
+		{ id: 'icc-warrant-2023', date: '2023-03-17', places: [], status: 'context' },
+		{ id: 'peskov-warnings-2023', date: '2023-09-12', places: [], status: 'reported' }
 	])('has $id on $date', ({ id, date, places, status }) => {
 		const event = result.story!.events.find((e) => e.id === id);
 		expect(event?.date).toBe(date);

@@ -6,6 +6,13 @@
 import * as v from 'valibot';
 import { DEFAULT_CATEGORIES, resolveCategories } from './categories.ts';
 import { parseWhen } from './dates.ts';
+import {
+	anchorQuote,
+	clip,
+	describeDifference,
+	nearestPassage,
+	type QuoteSelectors
+} from './anchor.ts';
 import { StorySchema, type StoryFile } from './schema.ts';
 import { isoDay } from './instant.ts';
 import { attributionMarkup } from '../map/tiles.ts';
@@ -138,7 +145,7 @@ export function suggest(word: string, candidates: readonly string[]): string | u
 
 /** The id of the event/place/... that a path points into, read from the raw data. */
 function idAt(raw: unknown, path: string): string | undefined {
-	const m = /^(events|places|journeys|sources)\[(\d+)\]/.exec(path);
+	const m = /^(events|places|journeys|sources|voices)\[(\d+)\]/.exec(path);
 	if (!m || typeof raw !== 'object' || raw === null) return undefined;
 	const list = (raw as Record<string, unknown>)[m[1]!];
 	const item = Array.isArray(list) ? list[Number(m[2])] : undefined;
@@ -148,6 +155,54 @@ function idAt(raw: unknown, path: string): string | undefined {
 
 function asArray(value: unknown): Record<string, unknown>[] {
 	return Array.isArray(value) ? value.filter((x) => typeof x === 'object' && x !== null) : [];
+}
+
+/** A quote must stand verbatim in its source; if not, say where it most likely came from. */
+function checkQuote(
+	source: string,
+	quote: string,
+	path: string,
+	id: string | undefined,
+	push: (e: Omit<DataError, 'file'>) => void
+) {
+	if (source.includes(quote)) return;
+	const nearest = nearestPassage(source, quote);
+	const near = nearest
+		? `; nearest passage of the source: “${clip(nearest.text)}” (${describeDifference(nearest.text, quote)})`
+		: '';
+	push({
+		path,
+		id,
+		message: `quote not found verbatim in the source text: “${clip(quote, 60)}”${near}`,
+		hint: 'copy the sentence from the source exactly, including curly quotes and apostrophes (’)'
+	});
+}
+
+/** A URL whose path is empty or "/": a site's home page, which cites nothing. */
+export function isHomePage(url: string): boolean {
+	try {
+		const u = new URL(url);
+		return u.pathname.replace(/\/+$/, '') === '' && u.search === '';
+	} catch {
+		return false;
+	}
+}
+
+/** A citation must lead to the report itself, not to the publisher's front page. */
+function checkCitationUrl(
+	citation: unknown,
+	path: string,
+	id: string | undefined,
+	push: (e: Omit<DataError, 'file'>) => void
+) {
+	const url = (citation as { url?: unknown } | undefined)?.url;
+	if (typeof url !== 'string' || !isHomePage(url)) return;
+	push({
+		path,
+		id,
+		message: `the citation URL "${url}" is a site's home page, not the report`,
+		hint: 'link the article that states the fact (e.g. https://tass.com/politics/1674463), or leave the URL out and give publisher, title and date'
+	});
 }
 
 /** Checks that need the whole story; works on raw data so it runs even when the schema fails. */
@@ -174,6 +229,7 @@ function crossCheck(
 		['events', events],
 		['journeys', journeys],
 		['sources', sources],
+		['voices', asArray(raw.voices)],
 		['categories', asArray(raw.categories)]
 	] as const) {
 		const seen = new Map<string, number>();
@@ -212,6 +268,13 @@ function crossCheck(
 		if (typeof s.id !== 'string' || typeof s.text !== 'string') return;
 		const text = input.sources[s.text];
 		sourceText.set(s.id, text);
+		if (typeof s.url === 'string' && isHomePage(s.url))
+			push({
+				path: `sources[${i}].url`,
+				id: s.id,
+				message: `the source URL "${s.url}" is a site's home page, not the article`,
+				hint: 'link the article itself, or leave the URL out'
+			});
 		if (text === undefined) {
 			push({
 				path: `sources[${i}].text`,
@@ -272,6 +335,17 @@ function crossCheck(
 		if (!provenance || typeof provenance !== 'object') return;
 		const quotes = asArray(provenance.quotes);
 		const context = asArray(provenance.context);
+		context.forEach((c, j) =>
+			checkCitationUrl(c.citation, `events[${i}].provenance.context[${j}].citation.url`, id, push)
+		);
+		const correction = provenance.correction as Record<string, unknown> | undefined;
+		if (correction && typeof correction === 'object')
+			checkCitationUrl(
+				correction.citation,
+				`events[${i}].provenance.correction.citation.url`,
+				id,
+				push
+			);
 		quotes.forEach((q, j) => {
 			const resolves = q.resolves as Record<string, unknown> | undefined;
 			if (resolves && typeof resolves.date === 'string') {
@@ -306,13 +380,8 @@ function crossCheck(
 					message: `unknown source id "${sourceId}"`,
 					hint: "name one of the story's sources"
 				});
-			} else if (text !== undefined && !text.includes(q.text)) {
-				push({
-					path: `events[${i}].provenance.quotes[${j}].text`,
-					id,
-					message: `quote not found verbatim in the source text: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`,
-					hint: 'copy the sentence from the source exactly, including curly quotes and apostrophes (’)'
-				});
+			} else if (text !== undefined) {
+				checkQuote(text, q.text, `events[${i}].provenance.quotes[${j}].text`, id, push);
 			}
 		});
 		const status = provenance.status;
@@ -340,6 +409,33 @@ function crossCheck(
 				hint: 'add { "text", "citation" } saying what checked sources report instead'
 			});
 		}
+	});
+
+	asArray(raw.voices).forEach((voice, i) => {
+		const id = typeof voice.id === 'string' ? voice.id : undefined;
+		asArray(voice.quotes).forEach((q, j) => {
+			const sourceId = typeof q.source === 'string' ? q.source : firstSourceId;
+			const text = sourceId ? sourceText.get(sourceId) : undefined;
+			if (sourceId && !sourceText.has(sourceId))
+				push({
+					path: `voices[${i}].quotes[${j}].source`,
+					id,
+					message: `unknown source id "${sourceId}"`,
+					hint: "name one of the story's sources"
+				});
+			else if (typeof q.text === 'string' && text !== undefined)
+				checkQuote(text, q.text, `voices[${i}].quotes[${j}].text`, id, push);
+		});
+		if (Array.isArray(voice.events))
+			voice.events.forEach((e, k) => {
+				if (typeof e === 'string' && !eventIds.has(e))
+					push({
+						path: `voices[${i}].events[${k}]`,
+						id,
+						message: `unknown event id "${e}"`,
+						hint: `name an event of this story: ${[...eventIds].slice(0, 6).join(', ')}…`
+					});
+			});
 	});
 
 	journeys.forEach((journey, i) => {
@@ -459,12 +555,32 @@ export function validateStory(input: StoryInput): ValidationResult {
 	}
 
 	if (errors.length > 0 || !result.success) return { story: null, errors };
-	return { story: toStory(result.output), errors: [] };
+	return { story: toStory(result.output, input.sources), errors: [] };
 }
 
-function toStory(file: StoryFile): Story {
+/** Every quote with its W3C selectors in its source (cross-checks made sure it is there). */
+function anchorQuotes<Q extends { text: string; source?: string }>(
+	quotes: Q[],
+	file: StoryFile,
+	texts: Record<string, string>
+): (Q & { selector?: QuoteSelectors })[] {
+	return quotes.map((q) => {
+		const source = file.sources.find((s) => s.id === (q.source ?? file.sources[0]!.id));
+		const text = source ? texts[source.text] : undefined;
+		const selector = text === undefined ? null : anchorQuote(text, q.text);
+		return selector ? { ...q, selector } : q;
+	});
+}
+
+function toStory(file: StoryFile, texts: Record<string, string>): Story {
+	const anchor = <Q extends { text: string; source?: string }>(quotes: Q[]) =>
+		anchorQuotes(quotes, file, texts);
 	const events: StoryEvent[] = file.events
-		.map((event) => {
+		.map((fileEvent) => {
+			const event = {
+				...fileEvent,
+				provenance: { ...fileEvent.provenance, quotes: anchor(fileEvent.provenance.quotes) }
+			};
 			const parsed = parseWhen(event.date.trim());
 			if (!parsed.ok) throw new Error(`unreachable: ${parsed.reason}`);
 			if (!event.time) return { ...event, when: parsed.when };
@@ -482,5 +598,12 @@ function toStory(file: StoryFile): Story {
 		Math.min(...events.map((e) => e.when.start)),
 		Math.max(...events.map((e) => e.when.end))
 	];
-	return { ...file, categories: resolveCategories(file.categories), events, extent };
+	const voices = file.voices?.map((voice) => ({ ...voice, quotes: anchor(voice.quotes) }));
+	return {
+		...file,
+		...(voices ? { voices } : {}),
+		categories: resolveCategories(file.categories),
+		events,
+		extent
+	};
 }
