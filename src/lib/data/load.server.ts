@@ -18,6 +18,8 @@ export interface LoadResult {
 	errors: DataError[];
 	/** Slugs of the stories the index lists (fixtures are left out). */
 	listed: Set<string>;
+	/** The texts of each story's sources, by story slug and source file name. */
+	texts: Map<string, Record<string, string>>;
 }
 
 /** The folders stories are read from, relative to the project: data/, and the test fixtures. */
@@ -39,6 +41,7 @@ export function loadStories(root = process.cwd()): LoadResult {
 	const stories: Story[] = [];
 	const errors: DataError[] = [];
 	const listed = new Set<string>();
+	const texts = new Map<string, Record<string, string>>();
 	for (const folder of storyFolders()) {
 		const sources = Object.fromEntries(readTexts(resolve(root, folder.dir, 'sources'), '.txt'));
 		for (const [name, text] of readTexts(resolve(root, folder.dir, 'stories'), '.json')) {
@@ -57,10 +60,14 @@ export function loadStories(root = process.cwd()): LoadResult {
 				continue;
 			}
 			stories.push(result.story);
+			texts.set(
+				result.story.slug,
+				Object.fromEntries(result.story.sources.map((s) => [s.text, sources[s.text] ?? '']))
+			);
 			if (folder.listed) listed.add(result.story.slug);
 		}
 	}
-	return { stories, errors, listed };
+	return { stories, errors, listed, texts };
 }
 
 /** What the story files are now: names, sizes and times, cheap to read on every call. */
@@ -127,4 +134,11 @@ export function loadStory(slug: string): Story {
 	const story = loadStoriesOrThrow().find((s) => s.slug === slug);
 	if (!story) error(404, `No story “${slug}”`);
 	return story;
+}
+
+/** The text of one of a story's sources, as stored in `sources/` beside it. */
+export function sourceText(slug: string, file: string): string {
+	const text = loadStoriesOnce().texts.get(slug)?.[file];
+	if (text === undefined) error(404, `No source text “${file}” for “${slug}”`);
+	return text;
 }

@@ -9,6 +9,9 @@
 import * as v from 'valibot';
 import { PALETTE, SYMBOLS } from './categories.ts';
 import { parseInstant } from './instant.ts';
+import { STATUSES } from './status.ts';
+
+export { STATUSES, type Status } from './status.ts';
 
 /** Suggested place kinds, for editors' autocompletion; any short text is accepted. */
 export const PLACE_KINDS = [
@@ -28,7 +31,6 @@ export const PLACE_KINDS = [
 	'region',
 	'country'
 ] as const;
-export const STATUSES = ['reported', 'disputed', 'context'] as const;
 
 /** Longest texts a story may hold: long enough for any real one, short enough to lay out. */
 export const MAX = { id: 80, name: 120, title: 200, dek: 400, summary: 2000, quote: 4000 } as const;
@@ -280,4 +282,3 @@ export type StoryFile = v.InferOutput<typeof StorySchema>;
 export type StoryFileEvent = v.InferOutput<typeof EventSchema>;
 export type StoryFileQuote = v.InferOutput<typeof QuoteSchema>;
 export type StoryFileVoice = v.InferOutput<typeof VoiceSchema>;
-export type Status = (typeof STATUSES)[number];

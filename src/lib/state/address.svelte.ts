@@ -6,9 +6,10 @@
  * banner). Call it while a component initialises, as with any Svelte lifecycle function.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs and Sets here are one-off reads, never state */
-import { onMount } from 'svelte';
+import { onMount, tick } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import type { ExplorerState } from './explorer.svelte';
+import { STATUSES, type Status } from '$lib/data/status';
 import { linkSearch, parseLink } from './url';
 
 /** Zooming changes the window every frame; the address bar needs only where it stops. */
@@ -27,19 +28,40 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 	// replaceState needs the router, which is ready only once the first navigation ends.
 	afterNavigate(() => (routerReady = true));
 
-	onMount(() => {
+	/** Puts the explorer in the state a link describes; returns what it could not use. */
+	function follow(url: URL): string[] {
 		const { story } = explorer;
-		const link = parseLink(new URL(location.href).searchParams, {
+		const link = parseLink(url.searchParams, {
 			events: new Set(explorer.byId.keys()),
 			categories: new Set(story.events.map((e) => e.category)),
-			places: new Set(explorer.placesById.keys())
+			places: new Set(explorer.placesById.keys()),
+			statuses: new Set(STATUSES)
 		});
 		explorer.selectedId = link.event;
 		if (link.window) explorer.window = link.window;
 		explorer.categories = (link.categories ?? []) as ExplorerState['categories'];
 		explorer.places = link.places ?? [];
+		explorer.statuses = (link.statuses ?? []) as Status[];
 		explorer.query = link.query ?? '';
-		for (const notice of link.notices) {
+		return link.notices;
+	}
+
+	// A link within the page (a correction, a voice's event) is followed without a reload;
+	// the event it names takes focus, so keyboard and screen-reader users land on it.
+	afterNavigate((navigation) => {
+		if (!linked || navigation.type !== 'link' || !navigation.to) return;
+		if (navigation.to.url.pathname !== navigation.from?.url.pathname) return;
+		for (const notice of follow(navigation.to.url)) explorer.notify(notice);
+		if (!explorer.selectedId) return;
+		void tick().then(() => {
+			const heading = document.getElementById('detail-heading');
+			heading?.scrollIntoView({ block: 'center' });
+			heading?.focus({ preventScroll: true });
+		});
+	});
+
+	onMount(() => {
+		for (const notice of follow(new URL(location.href))) {
 			if (options.embedded) console.warn(`Event Atlas embed: ${notice}`);
 			else explorer.notify(notice);
 		}
@@ -54,6 +76,7 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 			window: explorer.window,
 			categories: explorer.categories,
 			places: explorer.places,
+			statuses: explorer.statuses,
 			query: explorer.query
 		};
 		const timer = setTimeout(() => {

@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { CategoryStyle } from '$lib/data/categories';
+import type { Status } from '$lib/data/status';
 import type { Place, Story, StoryEvent } from '$lib/data/types';
 import { unwrapPlaces } from '$lib/map/geo';
 import { journeyEventIds } from '$lib/map/journey';
@@ -19,9 +20,13 @@ export class ExplorerState {
 	window = $state<[number, number] | null>(null);
 	/** Things the reader should know, e.g. a link parameter that was ignored. */
 	notices = $state<string[]>([]);
+	/** Link to the annotated article (`/<slug>/source/`), where the page has one. */
+	sourceHref: string | null = null;
 	/** Filters: categories and places to show (empty: all), and a text search. */
 	categories = $state<string[]>([]);
 	places = $state<string[]>([]);
+	/** Provenance statuses to show (empty: all). */
+	statuses = $state<Status[]>([]);
 	query = $state('');
 
 	/** Never changes after construction, so a plain Map is enough. */
@@ -35,6 +40,9 @@ export class ExplorerState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.byId = new Map(story.events.map((e) => [e.id, e]));
 		this.mapPlaces = unwrapPlaces(story.places);
+		const counts = { reported: 0, disputed: 0, context: 0 };
+		for (const e of story.events) counts[e.provenance.status]++;
+		this.statusCounts = counts;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
 		this.placesById = new Map(this.mapPlaces.map((p) => [p.id, p]));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- immutable index
@@ -68,6 +76,9 @@ export class ExplorerState {
 		);
 	});
 
+	/** How many events have each provenance status. */
+	readonly statusCounts: Readonly<Record<Status, number>>;
+
 	/** Events of each place, in date order. */
 	readonly eventsByPlace: ReadonlyMap<string, StoryEvent[]>;
 
@@ -75,17 +86,24 @@ export class ExplorerState {
 	readonly filtered: StoryEvent[] = $derived.by(() => this.applyFilters());
 
 	get filtering(): boolean {
-		return this.categories.length > 0 || this.places.length > 0 || this.query.trim() !== '';
+		return (
+			this.categories.length > 0 ||
+			this.places.length > 0 ||
+			this.statuses.length > 0 ||
+			this.query.trim() !== ''
+		);
 	}
 
 	private applyFilters(): StoryEvent[] {
-		const { categories, places } = this;
+		const { categories, places, statuses } = this;
 		const words = this.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-		if (!categories.length && !places.length && !words.length) return this.story.events;
+		if (!categories.length && !places.length && !statuses.length && !words.length)
+			return this.story.events;
 		return this.story.events.filter(
 			(e) =>
 				(!categories.length || categories.includes(e.category)) &&
 				(!places.length || e.places.some((p) => places.includes(p))) &&
+				(!statuses.length || statuses.includes(e.provenance.status)) &&
 				words.every((w) => `${e.title} ${e.summary}`.toLocaleLowerCase().includes(w))
 		);
 	}
@@ -93,6 +111,7 @@ export class ExplorerState {
 	clearFilters(): void {
 		this.categories = [];
 		this.places = [];
+		this.statuses = [];
 		this.query = '';
 	}
 

@@ -1,5 +1,5 @@
 /**
- * Deep links: `?event=<id>&from=<instant>&to=<instant>&cat=…&place=…&q=…`, instants in the
+ * Deep links: `?event=<id>&from=<instant>&to=<instant>&cat=…&place=…&status=…&q=…`, instants in the
  * grammar of `$lib/data/instant`. Parsing never throws: a bad value is dropped and a notice
  * says so, so a mistyped shared link still opens the story.
  */
@@ -11,6 +11,8 @@ export interface LinkState {
 	/** Filters; omitted means none. */
 	categories?: string[];
 	places?: string[];
+	/** Provenance statuses to show: reported, disputed, context. */
+	statuses?: string[];
 	query?: string;
 }
 
@@ -19,7 +21,7 @@ export interface ParsedLink extends LinkState {
 }
 
 /** The parameters a link may carry; embed options (view, theme…) are read elsewhere. */
-export const LINK_PARAMS = ['event', 'from', 'to', 'cat', 'place', 'q'] as const;
+export const LINK_PARAMS = ['event', 'from', 'to', 'cat', 'place', 'status', 'q'] as const;
 /** Longest search a link keeps. */
 export const MAX_QUERY = 200;
 
@@ -27,6 +29,7 @@ export interface LinkVocabulary {
 	events: ReadonlySet<string>;
 	categories?: ReadonlySet<string>;
 	places?: ReadonlySet<string>;
+	statuses?: ReadonlySet<string>;
 }
 
 /** A value from the link as a notice quotes it: at most 80 characters. */
@@ -80,12 +83,13 @@ export function parseLink(params: URLSearchParams, vocabulary: LinkVocabulary): 
 	}
 	const categories = parseList(params.get('cat'), vocabulary.categories, 'categories', notices);
 	const places = parseList(params.get('place'), vocabulary.places, 'places', notices);
+	const statuses = parseList(params.get('status'), vocabulary.statuses, 'statuses', notices);
 	let query = params.get('q') ?? '';
 	if (query.length > MAX_QUERY) {
 		notices.push(`The link’s search is longer than ${MAX_QUERY} characters; it was shortened.`);
 		query = query.slice(0, MAX_QUERY);
 	}
-	return { event, window, notices, categories, places, query };
+	return { event, window, notices, categories, places, statuses, query };
 }
 
 /** The query string for a state, keeping parameters that are not ours (e.g. embed options). */
@@ -105,6 +109,7 @@ export function linkSearch(
 	}
 	if (state.categories?.length) params.set('cat', state.categories.join(','));
 	if (state.places?.length) params.set('place', state.places.join(','));
+	if (state.statuses?.length) params.set('status', state.statuses.join(','));
 	if (state.query?.trim()) params.set('q', state.query.trim());
 	const text = params.toString();
 	return text ? `?${text}` : '';
