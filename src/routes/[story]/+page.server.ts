@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { loadStoryPage, storyEntries } from '$lib/data/load.server';
+import StoryNotes from '$lib/explorer/StoryNotes.svelte';
 import StoryVoices from '$lib/explorer/StoryVoices.svelte';
 import { storyJsonLd } from '$lib/export/jsonld';
 import type { EntryGenerator } from './$types';
@@ -18,5 +19,12 @@ export function load({ params }: { params: { story: string } }) {
 			})
 		: undefined;
 	const voicesHtml = voices ? `${voices.head}${voices.body}` : undefined;
-	return { ...page, voicesHtml, jsonLd: storyJsonLd(story, site) };
+	const disputed = story.events.filter((e) => e.provenance.status === 'disputed').map((e) => e.id);
+	const notes = render(StoryNotes, { props: { disputed, sourceHref: 'source/' } });
+	return {
+		...page,
+		voicesHtml,
+		notesHtml: `${notes.head}${notes.body}`,
+		jsonLd: storyJsonLd(story, site)
+	};
 }
