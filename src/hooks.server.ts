@@ -6,17 +6,26 @@
 import type { Handle } from '@sveltejs/kit';
 import { loadStoriesOrThrow } from '$lib/data/load.server';
 import { tileSource } from '$lib/map/tiles';
+import { siteAddress } from '$lib/site/address.server';
+import { storyHead, storyVoicesHtml } from '$lib/site/story-parts.server';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const slug = event.params.story;
 	const story = slug ? loadStoriesOrThrow().find((s) => s.slug === slug) : undefined;
 	const lang = story?.language ?? 'en';
 	const tiles = story?.tiles ? tileSource(story.tiles.url) : null;
+	// The story page (not its embed) gets its JSON-LD and "Who says what" as build-time HTML.
+	const storyPage = story && event.route.id === '/[story]';
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			let out = html.replace('%lang%', lang);
 			if (tiles)
 				out = out.replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${tiles}`);
+			if (storyPage) {
+				out = out.replace('</head>', `${storyHead(story, siteAddress())}</head>`);
+				// After the app's root, so hydration never meets it.
+				out = out.replace(/(<\/div>\s*)(<\/body>)/, `$1${storyVoicesHtml(story)}$2`);
+			}
 			return out;
 		}
 	});
