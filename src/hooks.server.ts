@@ -7,7 +7,7 @@ import type { Handle } from '@sveltejs/kit';
 import { loadStoriesOrThrow } from '$lib/data/load.server';
 import { tileSource } from '$lib/map/tiles';
 import { siteAddress } from '$lib/site/address.server';
-import { storyHead, storyVoicesHtml } from '$lib/site/story-parts.server';
+import { storyHead, storyNotesHtml, storyVoicesHtml } from '$lib/site/story-parts.server';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const slug = event.params.story;
@@ -23,8 +23,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 				out = out.replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${tiles}`);
 			if (storyPage) {
 				out = out.replace('</head>', `${storyHead(story, siteAddress())}</head>`);
-				// After the app's root, so hydration never meets it.
-				out = out.replace(/(<\/div>\s*)(<\/body>)/, `$1${storyVoicesHtml(story)}$2`);
+				// Empty, static elements of the page: hydration never looks inside them.
+				out = out
+					.replace(
+						/(<div class="story-notes[^"]*">)(<\/div>)/,
+						(_, a, b) => a + storyNotesHtml(story) + b
+					)
+					.replace(
+						/(<div class="story-voices[^"]*">)(<\/div>)/,
+						(_, a, b) => a + storyVoicesHtml(story) + b
+					);
 			}
 			return out;
 		}

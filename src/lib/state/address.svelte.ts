@@ -6,7 +6,7 @@
  * banner). Call it while a component initialises, as with any Svelte lifecycle function.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- URLs and Sets here are one-off reads, never state */
-import { onMount, tick } from 'svelte';
+import { onMount } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import type { ExplorerState } from './explorer.svelte';
 import { STATUSES, type Status } from '$lib/data/status';
@@ -28,10 +28,9 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 	// replaceState needs the router, which is ready only once the first navigation ends.
 	afterNavigate(() => (routerReady = true));
 
-	/** Puts the explorer in the state a link describes; returns what it could not use. */
-	function follow(url: URL): string[] {
+	onMount(() => {
 		const { story } = explorer;
-		const link = parseLink(url.searchParams, {
+		const link = parseLink(new URL(location.href).searchParams, {
 			events: new Set(explorer.byId.keys()),
 			categories: new Set(story.events.map((e) => e.category)),
 			places: new Set(explorer.placesById.keys()),
@@ -43,25 +42,7 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 		explorer.places = link.places ?? [];
 		explorer.statuses = (link.statuses ?? []) as Status[];
 		explorer.query = link.query ?? '';
-		return link.notices;
-	}
-
-	// A link within the page (a correction, a voice's event) is followed without a reload;
-	// the event it names takes focus, so keyboard and screen-reader users land on it.
-	afterNavigate((navigation) => {
-		if (!linked || navigation.type !== 'link' || !navigation.to) return;
-		if (navigation.to.url.pathname !== navigation.from?.url.pathname) return;
-		for (const notice of follow(navigation.to.url)) explorer.notify(notice);
-		if (!explorer.selectedId) return;
-		void tick().then(() => {
-			const heading = document.getElementById('detail-heading');
-			heading?.scrollIntoView({ block: 'center' });
-			heading?.focus({ preventScroll: true });
-		});
-	});
-
-	onMount(() => {
-		for (const notice of follow(new URL(location.href))) {
+		for (const notice of link.notices) {
 			if (options.embedded) console.warn(`Event Atlas embed: ${notice}`);
 			else explorer.notify(notice);
 		}
