@@ -108,7 +108,7 @@ test.describe('the annotated article', () => {
 		page
 	}) => {
 		await page.goto(`${STORY}?event=forum-claim-2023`);
-		const detail = page.locator('.detail');
+		const detail = page.locator('section.detail');
 		await expect(detail.getByRole('heading', { level: 2 })).toContainText('economic forum');
 		await detail
 			.getByRole('link', { name: /in context/ })
@@ -120,7 +120,7 @@ test.describe('the annotated article', () => {
 		await expect(target).toBeInViewport();
 		await target.getByRole('link').click();
 		await expect(page).toHaveURL(/\?event=forum-claim-2023$/);
-		await expect(page.locator('.detail h2')).toContainText('economic forum');
+		await expect(page.locator('section.detail h2')).toContainText('economic forum');
 	});
 
 	test('works for a story of another shape', async ({ page }) => {
@@ -137,8 +137,8 @@ test.describe('status as a filter', () => {
 	test('“Disputed” leaves the forum claim alone, and the link keeps it', async ({ page }) => {
 		await page.goto(STORY);
 		const group = page.getByRole('group', { name: 'How we know' });
-		await expect(group.getByRole('button', { name: /Reported/ })).toContainText('8');
-		await expect(group.getByRole('button', { name: /Context/ })).toContainText('6');
+		await expect(group.getByRole('button', { name: /Reported/ })).toContainText('7');
+		await expect(group.getByRole('button', { name: /Context/ })).toContainText('7');
 		await group.getByRole('button', { name: /Disputed\s+1/ }).click();
 		const items = page.locator('ol.events > li');
 		await expect(items).toHaveCount(1);
@@ -159,8 +159,8 @@ test.describe('status as a filter', () => {
 		await expect(line).toContainText('The article gets 1 claim wrong: see the correction.');
 		await line.getByRole('link', { name: 'the correction' }).click();
 		await expect(page).toHaveURL(/\?event=forum-claim-2023$/);
-		await expect(page.locator('.detail')).toContainText('Correction:');
-		await expect(page.locator('.detail')).toContainText('No checked source places Kim');
+		await expect(page.locator('section.detail')).toContainText('Correction:');
+		await expect(page.locator('section.detail')).toContainText('No checked source places Kim');
 	});
 });
 
@@ -185,7 +185,7 @@ test.describe('who says what', () => {
 		);
 		await peskov.getByRole('link', { name: 'Kremlin dismisses US warnings' }).click();
 		await expect(page).toHaveURL(/\?event=peskov-warnings-2023$/);
-		await expect(page.locator('.detail h2')).toHaveText('Kremlin dismisses US warnings');
+		await expect(page.locator('section.detail h2')).toHaveText('Kremlin dismisses US warnings');
 	});
 });
 
@@ -236,9 +236,15 @@ test.describe('screenshots', () => {
 		test(`source view and "Who says what" at ${width}×${height}`, async ({ page }) => {
 			mkdirSync(SHOTS, { recursive: true });
 			await page.setViewportSize({ width, height });
+			await page.goto(SOURCE);
+			await page.screenshot({ path: `${SHOTS}/source-top-${width}x${height}.png` });
 			await page.goto(`${SOURCE}#at-1274`);
 			await page.screenshot({ path: `${SHOTS}/source-${width}x${height}.png` });
 			await page.goto(STORY);
+			await page
+				.locator('header')
+				.first()
+				.screenshot({ path: `${SHOTS}/header-${width}x${height}.png` });
 			const voices = page.locator('section.voices');
 			await voices.scrollIntoViewIfNeeded();
 			await voices.screenshot({ path: `${SHOTS}/voices-${width}x${height}.png` });
