@@ -43,9 +43,11 @@ test.describe('the story page', () => {
 		const forum = page.locator('#event-forum-claim-2023');
 		await expect(forum).toContainText('Disputed');
 		await expect(forum).toContainText('Correction:');
-		await expect(forum.getByRole('link', { name: 'TASS' })).toHaveAttribute(
+		await expect(
+			forum.locator('.correction').getByRole('link', { name: 'Eastern Economic Forum' })
+		).toHaveAttribute(
 			'href',
-			'https://tass.com/politics/1673155'
+			'https://forumvostok.ru/en/news/dmitrij-peskov-plenarnoe-zasedanie-vef-sostoitsja-12-sentjabrja/'
 		);
 
 		const departure = page.locator('#event-departure-2023');
