@@ -147,3 +147,22 @@ describe('linkSearch', () => {
 		expect({ event: parsed.event, window: parsed.window }).toEqual(state);
 	});
 });
+
+describe('the status filter in links', () => {
+	const vocabulary = { ...ids, statuses: new Set(['reported', 'disputed', 'context']) };
+	it.each([
+		{ query: 'status=disputed', statuses: ['disputed'], notices: 0 },
+		{ query: 'status=reported,context', statuses: ['reported', 'context'], notices: 0 },
+		{ query: 'status=disputed,wrong', statuses: ['disputed'], notices: 1 }
+	])('reads $query', ({ query, statuses, notices }) => {
+		const link = parseLink(new URLSearchParams(query), vocabulary);
+		expect(link.statuses).toEqual(statuses);
+		expect(link.notices).toHaveLength(notices);
+	});
+
+	it('writes the statuses and reads them back', () => {
+		const search = linkSearch({ event: null, window: null, statuses: ['disputed'] });
+		expect(search).toBe('?status=disputed');
+		expect(parseLink(new URLSearchParams(search), vocabulary).statuses).toEqual(['disputed']);
+	});
+});
