@@ -13,7 +13,10 @@ describe('storyJsonLd', () => {
 
 	it('gives absolute ids and addresses when the site address is known', () => {
 		const graph = storyGraph(summitStory(), 'https://atlas.example/')['@graph'];
-		const review = graph.find((n) => n['@type'] === 'ClaimReview') as Record<string, unknown>;
+		const review = graph.find((n) => n['@type'] === 'ClaimReview') as unknown as Record<
+			string,
+			unknown
+		>;
 		expect(review['@id']).toBe('https://atlas.example/kim-putin-summits/#claim-forum-claim-2023');
 		expect(review.url).toBe('https://atlas.example/kim-putin-summits/?event=forum-claim-2023');
 	});
