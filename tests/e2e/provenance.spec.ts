@@ -121,6 +121,9 @@ test.describe('the annotated article', () => {
 		await target.getByRole('link').click();
 		await expect(page).toHaveURL(/\?event=forum-claim-2023$/);
 		await expect(page.locator('section.detail h2')).toContainText('economic forum');
+		// The story page arrived at by a link has its build-time parts.
+		await expect(page.getByRole('heading', { name: 'Who says what' })).toBeVisible();
+		await expect(page.locator('.story-notes')).toContainText('1 claim wrong');
 	});
 
 	test('works for a story of another shape', async ({ page }) => {
@@ -165,6 +168,14 @@ test.describe('status as a filter', () => {
 });
 
 test.describe('who says what', () => {
+	test('is on the story page opened from the index', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /Kim and Putin: three summits/ }).click();
+		await expect(page).toHaveURL(/\/kim-putin-summits\/$/);
+		await expect(page.getByRole('heading', { name: 'Who says what' })).toBeVisible();
+		await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+	});
+
 	test('names the five people the article quotes, with their words and events', async ({
 		page
 	}) => {

@@ -3,7 +3,7 @@ import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
 import { flushSync } from 'svelte';
 import { ExplorerState, explorerContext } from '$lib/state/explorer.svelte';
-import { summitStory } from '$test/story';
+import { summitStory, summitStoryWith } from '$test/story';
 import EventList from './EventList.svelte';
 
 describe('EventList', () => {
@@ -28,13 +28,21 @@ describe('EventList', () => {
 	});
 
 	it('shows dates at the precision of the source', async () => {
-		const state = new ExplorerState(summitStory());
+		// The summit story dates every event to the day; an uncertain date is made for the test.
+		const state = new ExplorerState(
+			summitStoryWith((raw) => {
+				raw.events.find((e) => e.id === 'peskov-warnings-2023')!.date = '2023-09-13?';
+			})
+		);
 		render(EventList, { context: explorerContext(state) });
 		await expect
 			.element(page.getByRole('button', { name: /24 Aug 2011 Kim Jong-il meets Medvedev/ }))
 			.toBeVisible();
 		await expect
 			.element(page.getByRole('button', { name: /13 Sep 2023\? Kremlin dismisses/ }))
+			.toBeVisible();
+		await expect
+			.element(page.getByRole('button', { name: /10–19 Sep 2023 Kim Jong-un's train journey/ }))
 			.toBeVisible();
 	});
 });

@@ -239,7 +239,8 @@ describe('storyCsv', () => {
 		expect(rows).toHaveLength(15);
 		const forum = rows.find((r) => r.id === 'forum-claim-2023')!;
 		expect(forum.status).toBe('disputed');
-		expect(forum.correction).toContain('TASS');
+		expect(forum.correction).toContain('Eastern Economic Forum');
+		expect(forum.correction).toContain('https://forumvostok.ru/en/news/');
 	});
 });
 
