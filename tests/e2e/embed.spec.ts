@@ -62,7 +62,7 @@ test.describe('downloads', () => {
 			(f: { properties: { id: string } }) => f.properties.id === 'forum-claim-2023'
 		);
 		expect(forum.properties.status).toBe('disputed');
-		expect(forum.properties.correction.citation.publisher).toBe('TASS');
+		expect(forum.properties.correction.citation.publisher).toBe('Eastern Economic Forum');
 	});
 
 	test('events.csv round-trips through csvParse, with provenance columns', async ({ request }) => {
@@ -93,7 +93,7 @@ test.describe('downloads', () => {
 		expect(summit2019.places).toBe('Far Eastern Federal University\nVladivostok');
 		const forum = rows.find((r) => r.id === 'forum-claim-2023')!;
 		expect(forum.status).toBe('disputed');
-		expect(forum.correction).toContain('TASS');
+		expect(forum.correction).toContain('Eastern Economic Forum');
 		expect(forum.sources).toContain('Eastern Economic Forum');
 	});
 
