@@ -1,13 +1,22 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
+
+const staticAdapter = adapter({ strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// precompress: .br and .gz beside every file, for hosts that serve them as they are
-		// (nginx gzip_static/brotli_static, Netlify, the bench's server): no compression on the fly.
-		adapter: adapter({ strict: true, precompress: true }),
+		// .br and .gz beside every text file, for hosts that serve them as they are (nginx
+		// gzip_static/brotli_static, the bench's server): see scripts/precompress.js.
+		adapter: {
+			...staticAdapter,
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				await precompress('build');
+			}
+		},
 		// The pages' own CSS (a few KB) goes inline in the HTML: the first paint waits for no
 		// stylesheet request. Allowed by style-src 'unsafe-inline' below.
 		inlineStyleThreshold: 8192,
