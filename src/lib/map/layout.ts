@@ -19,7 +19,7 @@ import {
 	CLUSTER_PLACES,
 	clusterName,
 	eventsOfPlaces,
-	groupPlaces,
+	groupInOrder,
 	isDimmed,
 	isSelected,
 	markerDiameter,
@@ -88,11 +88,46 @@ export function placeGroups(
 	zoom: number,
 	targetSize: number
 ): MarkerGroup[] {
-	const points = places.map((place) => {
-		const [x, y] = project(place, zoom);
-		return { place, x, y, count: eventsByPlace.get(place.id)?.length ?? 0 };
-	});
-	return groupPlaces(points, targetSize);
+	return new PlaceGrouper(places, eventsByPlace, targetSize).at(zoom);
+}
+
+/**
+ * placeGroups for one map: places sorted once (busiest first), and each zoom's grouping kept,
+ * so zooming back and forth, and panning, group nothing again.
+ */
+export class PlaceGrouper {
+	private readonly order: Place[];
+	private readonly counts: number[];
+	private readonly cache = new Map<number, MarkerGroup[]>();
+
+	constructor(
+		places: Place[],
+		eventsByPlace: ReadonlyMap<string, StoryEvent[]>,
+		private readonly targetSize: number
+	) {
+		const counted = places.map((place, i) => ({
+			place,
+			i,
+			count: eventsByPlace.get(place.id)?.length ?? 0
+		}));
+		counted.sort((a, b) => b.count - a.count || a.i - b.i);
+		this.order = counted.map((c) => c.place);
+		this.counts = counted.map((c) => c.count);
+	}
+
+	at(zoom: number): MarkerGroup[] {
+		let groups = this.cache.get(zoom);
+		if (!groups) {
+			const points = this.order.map((place, i) => {
+				const [x, y] = project(place, zoom);
+				return { place, x, y, count: this.counts[i]! };
+			});
+			groups = groupInOrder(points, this.targetSize);
+			if (this.cache.size > 40) this.cache.clear();
+			this.cache.set(zoom, groups);
+		}
+		return groups;
+	}
 }
 
 export const PLACE_LABEL_HEIGHT = 18;
@@ -111,13 +146,8 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 		g.x - view.originX < view.width + marginX &&
 		g.y - view.originY > -marginY &&
 		g.y - view.originY < view.height + marginY;
-	const kept = (g: MarkerGroup) =>
-		near(g) ||
-		g.places.some((p) => p.id === input.open) ||
-		isSelected(
-			g.places.map((p) => p.id),
-			input.selected
-		);
+	const keep = new Set([...(input.selected?.places ?? []), input.open ?? '']);
+	const kept = (g: MarkerGroup) => near(g) || g.places.some((p) => keep.has(p.id));
 	const atMaxZoom = input.maxZoom !== undefined && view.zoom >= input.maxZoom;
 	const markers = groups.filter(kept).map((g) => {
 		const ids = g.places.map((p) => p.id);
@@ -169,8 +199,14 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 			}
 		])
 	);
+	// Labels go in view only: markers drawn around it (for pans) are left out of the placing,
+	// bar those close enough for their dots to touch a label in view.
+	const edge = 160;
+	const labelled = ordered.filter(
+		(m) => m.x > -edge && m.x < view.width + edge && m.y > -edge && m.y < view.height + edge
+	);
 	const layout = layoutLabels(
-		ordered.map((m) => ({ ...requests.get(m.key)!, x: m.x, y: m.y })),
+		labelled.map((m) => ({ ...requests.get(m.key)!, x: m.x, y: m.y })),
 		countries.map((c) => ({
 			id: c.key,
 			name: c.name,

@@ -30,25 +30,37 @@ export interface MarkerGroup {
  */
 export function groupPlaces(points: PlacePoint[], distance: number): MarkerGroup[] {
 	const order = points.map((p, i) => ({ p, i })).sort((a, b) => b.p.count - a.p.count || a.i - b.i);
+	return groupInOrder(
+		order.map(({ p }) => p),
+		distance
+	);
+}
+
+/** groupPlaces for points already in order (busiest first): the order does not change with the zoom. */
+export function groupInOrder(points: PlacePoint[], distance: number): MarkerGroup[] {
 	const groups: MarkerGroup[] = [];
-	const cells = new Map<string, number[]>();
-	const cellOf = (v: number) => Math.floor(v / distance);
-	for (const { p } of order) {
-		const cx = cellOf(p.x);
-		const cy = cellOf(p.y);
+	// Cells by a numeric key: world pixels stay under 2^17 at the map's closest zoom.
+	const cells = new Map<number, number[]>();
+	const WIDTH = 1 << 22;
+	for (const p of points) {
+		const cx = Math.floor(p.x / distance);
+		const cy = Math.floor(p.y / distance);
 		let near = -1;
 		for (let dx = -1; dx <= 1; dx++)
-			for (let dy = -1; dy <= 1; dy++)
-				for (const g of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+			for (let dy = -1; dy <= 1; dy++) {
+				const cell = cells.get((cx + dx) * WIDTH + cy + dy);
+				if (!cell) continue;
+				for (const g of cell) {
 					const group = groups[g]!;
 					if ((near === -1 || g < near) && Math.hypot(group.x - p.x, group.y - p.y) < distance)
 						near = g;
 				}
+			}
 		if (near !== -1) {
 			groups[near]!.places.push(p.place);
 			continue;
 		}
-		const key = `${cx},${cy}`;
+		const key = cx * WIDTH + cy;
 		const cell = cells.get(key);
 		if (cell) cell.push(groups.length);
 		else cells.set(key, [groups.length]);
