@@ -3,7 +3,9 @@
  * Chromium, through the bench page (src/routes/bench/map). Prints, per N: time to the first
  * drawn view (markers and labels), the markers drawn, and the median and p95 frame time (the
  * main thread's work for one input and the frame after it, without the wait for vsync, as the
- * timeline bench measures it) over drag-pans and zoom-button steps.
+ * timeline bench measures it) over drag-pans and zoom-button steps; and the p95 apart for
+ * the moves of a drag (Leaflet moves the pane) and for a new view (the end of a drag, a zoom:
+ * the markers are grouped, laid out and drawn again).
  *
  * Zooming runs with reduced motion, so Leaflet zooms in the click's task and the markers'
  * regrouping (which follows every zoom) is inside the measured frame, not in a later
@@ -41,13 +43,14 @@ async function measure(page: Page, url: string, n: number) {
 			channel.port1.onmessage = fn;
 			channel.port2.postMessage(0);
 		};
-		const record = () => {
+		const record = (event) => {
 			const t0 = performance.now();
+			const kind = event.type === 'mousemove' ? 'move' : 'view';
 			after(() => {
 				const js = performance.now() - t0;
 				requestAnimationFrame(() => {
 					const r0 = performance.now();
-					after(() => window.__frames.push(js + performance.now() - r0));
+					after(() => window.__frames.push([kind, js + performance.now() - r0]));
 				});
 			});
 		};
@@ -78,8 +81,16 @@ async function measure(page: Page, url: string, n: number) {
 			await settle();
 		}
 	}
-	const frames = await page.evaluate(() => (window as never as { __frames: number[] }).__frames);
-	return { firstRender, markers, frames };
+	const frames = await page.evaluate(
+		() => (window as never as { __frames: ['move' | 'view', number][] }).__frames
+	);
+	return {
+		firstRender,
+		markers,
+		frames: frames.map(([, ms]) => ms),
+		moves: frames.filter(([kind]) => kind === 'move').map(([, ms]) => ms),
+		views: frames.filter(([kind]) => kind === 'view').map(([, ms]) => ms)
+	};
 }
 
 const server = await startPreview(process.env.PORT ? Number(process.env.PORT) : undefined);
@@ -94,6 +105,8 @@ try {
 			await page.close();
 		}
 		const frames = results.flatMap((r) => r.frames);
+		const moves = results.flatMap((r) => r.moves);
+		const views = results.flatMap((r) => r.views);
 		rows.push({
 			places: n,
 			'first render ms': quantile(
@@ -106,6 +119,8 @@ try {
 			),
 			'frame median ms': quantile(frames, 0.5).toFixed(1),
 			'frame p95 ms': quantile(frames, 0.95).toFixed(1),
+			'p95 drag move ms': quantile(moves, 0.95).toFixed(1),
+			'p95 new view ms': quantile(views, 0.95).toFixed(1),
 			'frames > 50 ms': frames.filter((f) => f > 50).length,
 			frames: frames.length
 		});

@@ -55,7 +55,15 @@ export function syntheticPlacesStory(n: number, seed = 5): Story {
 		dek: `${n} synthetic places`,
 		language: 'en',
 		timeZone: 'UTC',
-		sources: [],
+		sources: [
+			{
+				id: 'bench',
+				title: 'Synthetic places',
+				publisher: 'Event Atlas benchmark',
+				published: '2024-01-01',
+				text: 'bench.txt'
+			}
+		],
 		places,
 		events,
 		journeys: [],
