@@ -1,13 +1,12 @@
 /**
- * `npm run bench` (story part): big stories in the built site, in headless Chromium with the
- * CPU as Lighthouse's mobile run slows it (4x). Per story page: the longest main-thread task
+ * `npm run bench` (story part): big stories in the built site, in headless Chromium on this
+ * machine's CPU (BENCH_CPU=4 slows it as Lighthouse's mobile run does). Per story page: the longest main-thread task
  * while the page loads and hydrates (PerformanceObserver 'longtask', until the page says it is
  * hydrated and the deferred views have drawn), the page's DOM size, and the time from clicking
  * an event in the list (or the timeline) to the next frame with the selection drawn.
  *
  * Figures, not assertions. BENCH_STORIES (comma list of slugs) picks the stories; the default
- * is every story the build has that is big enough to matter. BENCH_CPU changes the slowdown
- * (1 = this machine as it is). BENCH_PROFILE=1 prints the functions that took the most time.
+ * is every story the build has that is big enough to matter. BENCH_CPU sets a CPU slowdown. BENCH_PROFILE=1 prints the functions that took the most time.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
-const CPU = Number(process.env.BENCH_CPU ?? 4);
+const CPU = Number(process.env.BENCH_CPU ?? 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BUILD = join(process.cwd(), 'build');
 const DEFAULT = ['kim-putin-summits', 'large-story', 'bench-5000'];
@@ -111,7 +110,7 @@ async function select(page: Page, nth: number) {
 const site = await serveStatic(BUILD, { precompressed: true });
 const browser = await chromium.launch(chromiumLaunchOptions);
 console.log(
-	`\nStory pages, CPU slowed ${CPU}x, median of ${RUNS} loads (longest task while hydrating; select = click in the list to next frame)\n`
+	`\nStory pages, ${CPU > 1 ? `CPU slowed ${CPU}x` : 'CPU as it is'}, median of ${RUNS} loads (longest task while hydrating; select = click in the list to next frame)\n`
 );
 console.log(
 	'| Story | Events | HTML gzip | DOM nodes | Longest task | Long tasks total | Select |'
