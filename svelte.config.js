@@ -1,11 +1,25 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
+
+const staticAdapter = adapter({ strict: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// .br and .gz beside every text file, for hosts that serve them as they are (nginx
+		// gzip_static/brotli_static, the bench's server): see scripts/precompress.js.
+		adapter: {
+			...staticAdapter,
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				await precompress('build');
+			}
+		},
+		// The pages' own CSS (a few KB) goes inline in the HTML: the first paint waits for no
+		// stylesheet request. Allowed by style-src 'unsafe-inline' below.
+		inlineStyleThreshold: 8192,
 		// Test helpers live with the tests; specs beside the code import them as $test/….
 		alias: { $test: 'tests/helpers' },
 		// A strict Content-Security-Policy on every page, as a <meta> with the hashes of the

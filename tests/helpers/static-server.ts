@@ -35,6 +35,11 @@ export function serveStatic(
 	options: {
 		prefix?: string;
 		handle?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+		/**
+		 * Serve the build's precompressed `.br`/`.gz` beside a file when the browser accepts
+		 * them, with long caching for hashed assets: as a real host does (nginx gzip_static).
+		 */
+		precompressed?: boolean;
 	} = {}
 ): Promise<StaticServer> {
 	const prefix = options.prefix ?? '/';
@@ -46,8 +51,33 @@ export function serveStatic(
 		if (!path.startsWith(root)) return void res.writeHead(403).end();
 		try {
 			if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-			const body = await readFile(path);
-			res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+			const headers: Record<string, string> = {
+				'content-type': TYPES[extname(path)] ?? 'application/octet-stream'
+			};
+			let file = path;
+			if (options.precompressed) {
+				headers['vary'] = 'accept-encoding';
+				headers['cache-control'] = path.includes('/_app/immutable/')
+					? 'public, max-age=31536000, immutable'
+					: 'no-cache';
+				const accepts = String(req.headers['accept-encoding'] ?? '');
+				for (const [encoding, ending] of [
+					['br', '.br'],
+					['gzip', '.gz']
+				] as const) {
+					if (!accepts.includes(encoding)) continue;
+					const exists = await stat(path + ending).then(
+						() => true,
+						() => false
+					);
+					if (!exists) continue;
+					file = path + ending;
+					headers['content-encoding'] = encoding;
+					break;
+				}
+			}
+			const body = await readFile(file);
+			res.writeHead(200, headers);
 			res.end(body);
 		} catch {
 			res.writeHead(404).end();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhen } from './dates.ts';
+import fc from 'fast-check';
+import { parseEdtf, parseWhen } from './dates.ts';
 import { formatExtent, formatWhen, formatWhenLong, formatZone } from './format.ts';
 
 const utc = (s: string) => Date.parse(s);
@@ -75,6 +76,40 @@ describe('parseWhen', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.reason).toMatch(reason);
 	});
+});
+
+describe('parseWhen reads plain days without the grammar, as the grammar would', () => {
+	const day = fc
+		.record({
+			y: fc.integer({ min: 990, max: 2100 }),
+			m: fc.integer({ min: 0, max: 13 }),
+			d: fc.integer({ min: 0, max: 32 })
+		})
+		.map(
+			({ y, m, d }) =>
+				`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+		);
+	it('for days, valid or not', () => {
+		fc.assert(
+			fc.property(day, (text) => {
+				expect(parseWhen(text)).toEqual(parseEdtf(text));
+			})
+		);
+	});
+	it('for spans of days, in order or not', () => {
+		fc.assert(
+			fc.property(day, day, (a, b) => {
+				expect(parseWhen(`${a}/${b}`)).toEqual(parseEdtf(`${a}/${b}`));
+			})
+		);
+	});
+	it.each([
+		'2024-02-29',
+		'2023-02-29',
+		'2019-04-25/2019-04-25',
+		'2019-04-26/2019-04-25',
+		'2019-04'
+	])('%s', (text) => expect(parseWhen(text)).toEqual(parseEdtf(text)));
 });
 
 describe('formatWhen keeps the precision of the source', () => {

@@ -19,8 +19,48 @@ interface EdtfDate {
 
 export type ParseResult = { ok: true; when: When } | { ok: false; reason: string };
 
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A plain calendar day (1000-01-01 to 9999-12-31) as UTC ms, or null for anything else. */
+function plainDay(text: string): number | null {
+	const m = ISO_DAY.exec(text);
+	if (!m) return null;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (y < 1000) return null;
+	const ms = Date.UTC(y, mo - 1, d);
+	const date = new Date(ms);
+	return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? ms : null;
+}
+
+/**
+ * The common case without the EDTF grammar: a day, or a span from a day to a later one.
+ * The grammar (an Earley parser) takes about a millisecond a date, which a story of 5,000
+ * events pays three times in a build. Anything else (and every error) goes to the grammar;
+ * the spec checks both give the same answer.
+ */
+function parseDays(text: string): ParseResult | null {
+	const [from, to, more] = text.split('/');
+	if (more !== undefined || from === undefined) return null;
+	const start = plainDay(from);
+	if (start === null) return null;
+	if (to === undefined) return { ok: true, when: dayWhen(text, start, start + DAY_MS - 1, false) };
+	const last = plainDay(to);
+	if (last === null || last <= start) return null;
+	return { ok: true, when: dayWhen(text, start, last + DAY_MS - 1, true) };
+}
+
+function dayWhen(edtf: string, start: number, end: number, span: boolean): When {
+	return { edtf, start, end, precision: 'day', span, approximate: false, uncertain: false };
+}
+
 /** Parse an EDTF date or interval; `reason` says in plain words why it is not one. */
 export function parseWhen(text: string): ParseResult {
+	return parseDays(text) ?? parseEdtf(text);
+}
+
+/** parseWhen through the EDTF grammar alone (exported for the spec). */
+export function parseEdtf(text: string): ParseResult {
 	let parsed: EdtfDate;
 	let type: string;
 	try {

@@ -3,8 +3,8 @@
  * `npm run check:data` and by the pages' load functions (at prerender time).
  *
  * Stories live in `data/` (stories/*.json, their article texts in sources/*.txt). A test
- * build (EVENT_ATLAS_FIXTURES=1) also reads `tests/fixtures/`, whose stories are built and
- * served but never listed on the index.
+ * build (EVENT_ATLAS_FIXTURES=1) also reads `tests/fixtures/`, and a benchmark build
+ * (EVENT_ATLAS_BENCH=1) `.bench/`: their stories are built and served but never listed.
  */
 import { error } from '@sveltejs/kit';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,6 +26,8 @@ export interface LoadResult {
 export function storyFolders(): { dir: string; listed: boolean }[] {
 	const folders = [{ dir: 'data', listed: true }];
 	if (process.env.EVENT_ATLAS_FIXTURES) folders.push({ dir: 'tests/fixtures', listed: false });
+	// The benchmark's generated big story (npm run bench), built only when asked for.
+	if (process.env.EVENT_ATLAS_BENCH) folders.push({ dir: '.bench', listed: false });
 	return folders;
 }
 

@@ -37,11 +37,17 @@ export class MapContext {
 		return this.reducedMotion ? { animate: false } : {};
 	}
 
+	private measuredWidth = -1;
+	private measuredHeight = -1;
+
 	/** Set when the map is removed: layers tearing down after it must not measure it. */
 	removed = false;
 
-	/** Reads the view from the map. Untracked: layers call it from their effects. */
-	sync(): void {
+	/**
+	 * Reads the view from the map. Untracked: layers call it from their effects. `controls`:
+	 * a control or the attribution changed, measure them again (else only when the size did).
+	 */
+	sync(controls = false): void {
 		untrack(() => {
 			if (this.removed) return;
 			const min = this.map.getPixelBounds().min;
@@ -51,6 +57,11 @@ export class MapContext {
 			this.originY = min?.y ?? 0;
 			this.width = size.x;
 			this.height = size.y;
+			// The controls move only with the map's size: measuring them forces a layout, which a
+			// pan or zoom of thousands of markers should not pay.
+			if (!controls && size.x === this.measuredWidth && size.y === this.measuredHeight) return;
+			this.measuredWidth = size.x;
+			this.measuredHeight = size.y;
 			const container = this.map.getContainer();
 			const frame = container.getBoundingClientRect();
 			const boxes = [...container.querySelectorAll('.leaflet-control')].map((c) => {

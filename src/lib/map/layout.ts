@@ -16,12 +16,15 @@ import {
 	type Side
 } from './labels.ts';
 import {
+	CLUSTER_PLACES,
+	clusterName,
 	eventsOfPlaces,
-	groupPlaces,
+	groupInOrder,
 	isDimmed,
 	isSelected,
 	markerDiameter,
-	markerName
+	markerName,
+	type MarkerGroup
 } from './markers.ts';
 
 export interface MarkerView {
@@ -34,6 +37,8 @@ export interface MarkerView {
 	name: string;
 	/** Visible label: the lead place, and how many more the marker holds. */
 	label: string;
+	/** Too many places for a popup: choosing the marker zooms in on them. */
+	cluster: boolean;
 	diameter: number;
 	selected: boolean;
 	hovered: boolean;
@@ -70,6 +75,59 @@ export interface LayoutInput {
 	targetSize: number;
 	/** Label width in pixels for a text; country labels use `country`. */
 	measure: (text: string, kind: 'place' | 'country', rank?: number) => number;
+	/** The places grouped at view.zoom (placeGroups), when the caller keeps them between views. */
+	groups?: MarkerGroup[];
+	/** The view's zoom is the map's closest: a marker of many places opens, it cannot zoom in. */
+	maxZoom?: number;
+}
+
+/** The places grouped into markers at a zoom: the same for every view at that zoom. */
+export function placeGroups(
+	places: Place[],
+	eventsByPlace: ReadonlyMap<string, StoryEvent[]>,
+	zoom: number,
+	targetSize: number
+): MarkerGroup[] {
+	return new PlaceGrouper(places, eventsByPlace, targetSize).at(zoom);
+}
+
+/**
+ * placeGroups for one map: places sorted once (busiest first), and each zoom's grouping kept,
+ * so zooming back and forth, and panning, group nothing again.
+ */
+export class PlaceGrouper {
+	private readonly order: Place[];
+	private readonly counts: number[];
+	private readonly cache = new Map<number, MarkerGroup[]>();
+
+	constructor(
+		places: Place[],
+		eventsByPlace: ReadonlyMap<string, StoryEvent[]>,
+		private readonly targetSize: number
+	) {
+		const counted = places.map((place, i) => ({
+			place,
+			i,
+			count: eventsByPlace.get(place.id)?.length ?? 0
+		}));
+		counted.sort((a, b) => b.count - a.count || a.i - b.i);
+		this.order = counted.map((c) => c.place);
+		this.counts = counted.map((c) => c.count);
+	}
+
+	at(zoom: number): MarkerGroup[] {
+		let groups = this.cache.get(zoom);
+		if (!groups) {
+			const points = this.order.map((place, i) => {
+				const [x, y] = project(place, zoom);
+				return { place, x, y, count: this.counts[i]! };
+			});
+			groups = groupInOrder(points, this.targetSize);
+			if (this.cache.size > 40) this.cache.clear();
+			this.cache.set(zoom, groups);
+		}
+		return groups;
+	}
 }
 
 export const PLACE_LABEL_HEIGHT = 18;
@@ -77,20 +135,32 @@ export const COUNTRY_LABEL_HEIGHT = 16;
 
 export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countries: CountryView[] } {
 	const { view, eventsByPlace } = input;
-	const points = input.places.map((place) => {
-		const [x, y] = project(place, view.zoom);
-		return { place, x, y, count: eventsByPlace.get(place.id)?.length ?? 0 };
-	});
-	const markers = groupPlaces(points, input.targetSize).map((g) => {
+	const groups =
+		input.groups ?? placeGroups(input.places, eventsByPlace, view.zoom, input.targetSize);
+	// Only the markers in view, and half a view around it (so a pan finds them drawn), become
+	// elements: a map of 10,000 places draws a few hundred. The open and selected ones stay.
+	const marginX = view.width / 2;
+	const marginY = view.height / 2;
+	const near = (g: MarkerGroup) =>
+		g.x - view.originX > -marginX &&
+		g.x - view.originX < view.width + marginX &&
+		g.y - view.originY > -marginY &&
+		g.y - view.originY < view.height + marginY;
+	const keep = new Set([...(input.selected?.places ?? []), input.open ?? '']);
+	const kept = (g: MarkerGroup) => near(g) || g.places.some((p) => keep.has(p.id));
+	const atMaxZoom = input.maxZoom !== undefined && view.zoom >= input.maxZoom;
+	const markers = groups.filter(kept).map((g) => {
 		const ids = g.places.map((p) => p.id);
 		const events = eventsOfPlaces(ids, eventsByPlace);
+		const cluster = g.places.length > CLUSTER_PLACES && !atMaxZoom;
 		return {
 			key: ids.join('+'),
 			lead: g.lead,
 			places: g.places,
 			events,
-			name: markerName(g.places, events.length),
+			name: cluster ? clusterName(g.places, events.length) : markerName(g.places, events.length),
 			label: g.places.length > 1 ? `${g.lead.name} +${g.places.length - 1}` : g.lead.name,
+			cluster,
 			diameter: markerDiameter(events.length),
 			selected: isSelected(ids, input.selected),
 			hovered: isSelected(ids, input.hovered),
@@ -129,8 +199,14 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 			}
 		])
 	);
+	// Labels go in view only: markers drawn around it (for pans) are left out of the placing,
+	// bar those close enough for their dots to touch a label in view.
+	const edge = 160;
+	const labelled = ordered.filter(
+		(m) => m.x > -edge && m.x < view.width + edge && m.y > -edge && m.y < view.height + edge
+	);
 	const layout = layoutLabels(
-		ordered.map((m) => ({ ...requests.get(m.key)!, x: m.x, y: m.y })),
+		labelled.map((m) => ({ ...requests.get(m.key)!, x: m.x, y: m.y })),
 		countries.map((c) => ({
 			id: c.key,
 			name: c.name,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { summitStory } from '$test/story';
 import type { Place } from '$lib/data/types';
 import {
@@ -7,7 +8,8 @@ import {
 	isDimmed,
 	isSelected,
 	markerDiameter,
-	markerName
+	markerName,
+	type PlacePoint
 } from './markers.ts';
 
 const story = summitStory();
@@ -48,6 +50,44 @@ describe('groupPlaces', () => {
 		const groups = groupPlaces(points, 32);
 		expect(groups.map((g) => g.places.map((p) => p.id))).toEqual(expected);
 		for (const g of groups) expect(g.lead).toBe(g.places[0]);
+	});
+
+	/** The rule in its plainest form: every place against every marker placed so far. */
+	function naive(points: PlacePoint[], distance: number) {
+		const order = points
+			.map((p, i) => ({ p, i }))
+			.sort((a, b) => b.p.count - a.p.count || a.i - b.i);
+		const groups: { x: number; y: number; ids: string[] }[] = [];
+		for (const { p } of order) {
+			const near = groups.find((g) => Math.hypot(g.x - p.x, g.y - p.y) < distance);
+			if (near) near.ids.push(p.place.id);
+			else groups.push({ x: p.x, y: p.y, ids: [p.place.id] });
+		}
+		return groups.map((g) => g.ids);
+	}
+
+	it('groups as comparing every place with every marker would, at any spread', () => {
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						x: fc.double({ min: -200, max: 200, noNaN: true }),
+						y: fc.double({ min: -200, max: 200, noNaN: true }),
+						count: fc.integer({ min: 0, max: 4 })
+					}),
+					{ maxLength: 150 }
+				),
+				fc.integer({ min: 8, max: 60 }),
+				(raw, distance) => {
+					const points = raw.map((r, i) => ({
+						...r,
+						place: { ...story.places[0]!, id: `p${i}` }
+					}));
+					const groups = groupPlaces(points, distance).map((g) => g.places.map((p) => p.id));
+					expect(groups).toEqual(naive(points, distance));
+				}
+			)
+		);
 	});
 });
 

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench` (map part): the story map on 1,000 and 10,000 synthetic places in headless
+ * Chromium, through the bench page (src/routes/bench/map). Prints, per N: time to the first
+ * drawn view (markers and labels), the markers drawn, and the median and p95 frame time (the
+ * main thread's work for one input and the frame after it, without the wait for vsync, as the
+ * timeline bench measures it) over drag-pans and zoom-button steps; and the p95 apart for
+ * the moves of a drag (Leaflet moves the pane) and for a new view (the end of a drag, a zoom:
+ * the markers are grouped, laid out and drawn again).
+ *
+ * Zooming runs with reduced motion, so Leaflet zooms in the click's task and the markers'
+ * regrouping (which follows every zoom) is inside the measured frame, not in a later
+ * transitionend. Figures, not assertions. BENCH_PLACES (comma list) and BENCH_RUNS change it.
+ */
+import { chromium, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../tests/chromium.ts';
+import { startPreview } from './preview-server.ts';
+
+const SIZES = (process.env.BENCH_PLACES ?? '1000,10000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function quantile(xs: number[], q: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	if (!s.length) return NaN;
+	const i = (s.length - 1) * q;
+	const lo = Math.floor(i);
+	return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+}
+
+async function measure(page: Page, url: string, n: number) {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(`${url}/bench/map/?n=${n}`);
+	await page.waitForFunction(() => (window as never as { __bench?: unknown }).__bench, null, {
+		timeout: 120_000
+	});
+	const { firstRender, markers } = await page.evaluate(
+		() => (window as never as { __bench: { firstRender: number; markers: number } }).__bench
+	);
+	// A string, not a function: tsx would wrap named functions in a helper the page lacks.
+	await page.evaluate(`(() => {
+		window.__frames = [];
+		const after = (fn) => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = fn;
+			channel.port2.postMessage(0);
+		};
+		const record = (event) => {
+			const t0 = performance.now();
+			const kind = event.type === 'mousemove' ? 'move' : 'view';
+			after(() => {
+				const js = performance.now() - t0;
+				requestAnimationFrame(() => {
+					const r0 = performance.now();
+					after(() => window.__frames.push([kind, js + performance.now() - r0]));
+				});
+			});
+		};
+		const host = document.querySelector('.leaflet-host');
+		for (const type of ['mousemove', 'mouseup', 'click'])
+			host.addEventListener(type, record, { capture: true, passive: true });
+	})()`);
+	const settle = () =>
+		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+	const box = (await page.locator('.leaflet-host').boundingBox())!;
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	const zoomIn = page.getByRole('button', { name: 'Zoom in on the map' });
+	const zoomOut = page.getByRole('button', { name: 'Zoom out on the map' });
+	for (let round = 0; round < 4; round++) {
+		// A drag of 10 moves (Leaflet moves the pane), then the markers in the new view.
+		await page.mouse.move(cx, cy);
+		await page.mouse.down();
+		for (let i = 1; i <= 10; i++) {
+			await page.mouse.move(cx + (round % 2 ? -1 : 1) * i * 15, cy + i * 5);
+			await settle();
+		}
+		await page.mouse.up();
+		await settle();
+		// Zoom in twice and out twice: the markers regroup at every step.
+		for (const button of [zoomIn, zoomIn, zoomOut, zoomOut]) {
+			await button.click();
+			await settle();
+		}
+	}
+	const frames = await page.evaluate(
+		() => (window as never as { __frames: ['move' | 'view', number][] }).__frames
+	);
+	return {
+		firstRender,
+		markers,
+		frames: frames.map(([, ms]) => ms),
+		moves: frames.filter(([kind]) => kind === 'move').map(([, ms]) => ms),
+		views: frames.filter(([kind]) => kind === 'view').map(([, ms]) => ms)
+	};
+}
+
+const server = await startPreview(process.env.PORT ? Number(process.env.PORT) : undefined);
+try {
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	const rows = [];
+	for (const n of SIZES) {
+		const results = [];
+		for (let run = 0; run < RUNS; run++) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			results.push(await measure(page, server.url, n));
+			await page.close();
+		}
+		const frames = results.flatMap((r) => r.frames);
+		const moves = results.flatMap((r) => r.moves);
+		const views = results.flatMap((r) => r.views);
+		rows.push({
+			places: n,
+			'first render ms': quantile(
+				results.map((r) => r.firstRender),
+				0.5
+			).toFixed(0),
+			'markers drawn': quantile(
+				results.map((r) => r.markers),
+				0.5
+			),
+			'frame median ms': quantile(frames, 0.5).toFixed(1),
+			'frame p95 ms': quantile(frames, 0.95).toFixed(1),
+			'p95 drag move ms': quantile(moves, 0.95).toFixed(1),
+			'p95 new view ms': quantile(views, 0.95).toFixed(1),
+			'frames > 50 ms': frames.filter((f) => f > 50).length,
+			frames: frames.length
+		});
+	}
+	await browser.close();
+	console.log(
+		`\nMap benchmark, headless Chromium, 1280×800, median of ${RUNS} runs (frames pooled):`
+	);
+	console.table(rows);
+	console.log('Target: 10 000 places with a p95 frame under 20 ms.');
+} finally {
+	server.stop();
+}

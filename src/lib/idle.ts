@@ -1,0 +1,20 @@
+/**
+ * Run work when the browser is idle (requestIdleCallback), with a deadline so it runs even on
+ * a page that never idles, and a timer where the browser lacks it (Safari before 18).
+ */
+export function whenIdle(work: () => void, timeout = 2000): number {
+	if (typeof requestIdleCallback === 'function') return requestIdleCallback(work, { timeout });
+	return window.setTimeout(work, 1);
+}
+
+export function cancelIdle(handle: number): void {
+	if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+	else clearTimeout(handle);
+}
+
+/** Let the browser handle input and paint before going on: the rest runs in a new task. */
+export function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
