@@ -27,6 +27,7 @@ describe('embedSearch', () => {
 		{ settings: s({ from: '2019-01-01' }), expected: '' },
 		{ settings: s({ theme: 'dark', tiles: true }), expected: '?theme=dark&tiles=on' },
 		{ settings: s({ tiles: false, controls: 'minimal' }), expected: '?tiles=off&controls=minimal' },
+		{ settings: s({ view: 'map', layout: 'stack' }), expected: '?view=map&layout=stack' },
 		{
 			settings: s({ view: 'timeline', event: 'summit-2023', theme: 'light' }),
 			expected: '?view=timeline&event=summit-2023&theme=light'
@@ -38,11 +39,12 @@ describe('embedSearch', () => {
 	it.each([
 		s({ view: 'map', theme: 'dark', tiles: true, controls: 'minimal' }),
 		s({ view: 'timeline', tiles: false }),
+		s({ view: 'map', layout: 'stack' }),
 		s({})
 	])('is read back by parseEmbedOptions: %o', (settings) => {
 		const { options, warnings } = parseEmbedOptions(new URLSearchParams(embedSearch(settings)));
-		const { view, theme, tiles, controls } = settings;
-		expect(options).toEqual({ view, theme, tiles, controls });
+		const { view, theme, tiles, controls, layout } = settings;
+		expect(options).toEqual({ view, theme, tiles, controls, layout });
 		expect(warnings).toEqual([]);
 	});
 });
