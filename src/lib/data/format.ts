@@ -81,12 +81,3 @@ export function formatExtent([start, end]: [number, number]): string {
 export function formatZone(zone: string): string {
 	return (zone.split('/').at(-1) ?? zone).replaceAll('_', ' ');
 }
-
-/** "Source: “Title”, Publisher, 13 September 2023": the credit every view of a story carries. */
-export function storyCredit(story: {
-	sources: readonly { title: string; publisher: string; published: string }[];
-}): string {
-	const source = story.sources[0];
-	if (!source) return '';
-	return `Source: “${source.title}”, ${source.publisher}, ${formatIsoDay(source.published, true)}`;
-}

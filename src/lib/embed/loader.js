@@ -1,3 +1,5 @@
+/* eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a plain script for other sites' pages, checked end to end (tests/e2e/host.spec.ts) rather than typed */
+// @ts-nocheck
 /*! Event Atlas embed loader: see README "Embedding". */
 /**
  * Served, minified, as /embed.js. `<div data-event-atlas="<slug>" data-view="map">` and
@@ -22,14 +24,10 @@
 	if (existing && existing[MARK] === 1 && typeof existing.scan === 'function')
 		return existing.scan();
 
-	var script = document.currentScript;
-	if (!(script instanceof HTMLScriptElement) || !/embed\.js(\?|$)/.test(script.src))
-		script = [].slice
-			.call(document.getElementsByTagName('script'))
-			.filter(function (s) {
-				return /\/embed\.js(\?|$)/.test(s.src);
-			})
-			.pop();
+	// currentScript is null when this file runs as a module or from a callback; then the
+	// last script named embed.js is taken.
+	var script =
+		document.currentScript || document.querySelector('script[src*="embed.js"]:last-of-type');
 	// The app lives where this file does: <app>/embed.js.
 	var app = new URL('.', script ? script.src : location.href);
 	var embeds = [];
@@ -175,10 +173,29 @@
 
 	var api = { get: get, scan: scan, push: run };
 	api[MARK] = 1;
-	// An own property wins over named elements (<img name="EventAtlas">) on window.
+
+	/** A queue the page made: run what it holds, and whatever it is given from now on. */
+	function adopt(list) {
+		list.splice(0).forEach(run);
+		list.push = function () {
+			[].forEach.call(arguments, run);
+			return 0;
+		};
+	}
+
+	// An own accessor wins over named elements (<img name="EventAtlas">) on window, and a page
+	// that assigns a new queue to it later still has its callbacks run.
 	try {
-		Object.defineProperty(window, KEY, { value: api, configurable: true, writable: true });
-	} catch (error) {
+		Object.defineProperty(window, KEY, {
+			configurable: true,
+			get: function () {
+				return api;
+			},
+			set: function (value) {
+				if (Array.isArray(value)) adopt(value);
+			}
+		});
+	} catch {
 		window[KEY] = api;
 	}
 
@@ -189,18 +206,13 @@
 		Element_.prototype = Object.create(HTMLElement.prototype);
 		Element_.prototype.constructor = Element_;
 		Element_.prototype.connectedCallback = function () {
-			var self = this;
 			// Defined before the page is parsed: wait for the element's fallback content.
 			if (document.readyState === 'loading')
-				return void document.addEventListener('DOMContentLoaded', function () {
-					if (self.isConnected) self.connectedCallback();
+				return void document.addEventListener('DOMContentLoaded', () => {
+					if (this.isConnected) this.connectedCallback();
 				});
-			var embed = get(self);
-			if (!embed) return;
-			['select', 'window', 'reset', 'theme', 'on'].forEach(function (name) {
-				self[name] = embed[name];
-			});
-			self.frame = embed.frame;
+			// The element is its own API: select, window, reset, theme, on, frame.
+			Object.assign(this, get(this));
 		};
 		Object.setPrototypeOf(Element_, HTMLElement);
 		customElements.define('event-atlas', Element_);
@@ -209,5 +221,5 @@
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
 	else scan();
 	// Callbacks the page queued before this file arrived.
-	if (Array.isArray(existing)) existing.forEach(run);
+	if (Array.isArray(existing)) adopt(existing);
 })();

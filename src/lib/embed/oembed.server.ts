@@ -1,5 +1,5 @@
 /** The oEmbed files: a story's (`/<slug>/oembed.json`) and one per event (`/<slug>/oembed/<id>.json`). */
-import { storyCredit } from '$lib/data/format';
+import { storyCredit } from '$lib/data/credit';
 import { loadStory } from '$lib/data/load.server';
 import { prettyJson } from '$lib/exports/endpoint.server';
 import { siteAddress } from '$lib/site/address.server';

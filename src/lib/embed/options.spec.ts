@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, embedHeight, GRAPHIC, parseEmbedOptions } from './options';
+import { embedHeight, GRAPHIC } from './graphic';
+import { DEFAULT_OPTIONS } from './options';
+import { parseEmbedOptions } from './parse';
 
 describe('parseEmbedOptions', () => {
 	it.each([

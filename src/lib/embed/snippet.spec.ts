@@ -10,7 +10,7 @@ import {
 	scriptSnippet,
 	type EmbedSettings
 } from './snippet';
-import { parseEmbedOptions } from './options';
+import { parseEmbedOptions } from './parse';
 
 const APP = 'https://atlas.example/news/';
 const s = (extra: Partial<EmbedSettings>): EmbedSettings => ({ ...DEFAULT_SETTINGS, ...extra });

@@ -3,7 +3,11 @@
  * with `embed.js` (which resizes the frame to its content and offers the host-page API).
  * Pure string building, shared by the embed builder page and the oEmbed endpoint.
  */
-import { DEFAULT_OPTIONS, embedHeight, type EmbedOptions } from './options';
+import { CARD_SIZE, IMAGE_SIZE, cardUrl, imageUrl } from './images';
+import { embedHeight } from './graphic';
+import { DEFAULT_OPTIONS, type EmbedOptions } from './options';
+
+export { CARD_SIZE, IMAGE_SIZE, cardUrl, imageUrl };
 
 /** Everything an embed can be told: display options plus the opening event and time window. */
 export interface EmbedSettings extends EmbedOptions {
@@ -70,18 +74,6 @@ export interface SnippetInput {
 	width: number | null;
 	/** The story's source credit ("Source: …"), shown with the fallback image. */
 	credit?: string;
-}
-
-/** The story's images, made at build time (src/lib/export/image.ts). */
-export const IMAGE_SIZE = { width: 1200, height: 1000 } as const;
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
-
-/** The full-width image of the story's default view: `<app><slug>/image.png`. */
-export function imageUrl(appUrl: string, slug: string, ext: 'png' | 'svg' = 'png'): string {
-	return `${appUrl}${encodeURIComponent(slug)}/image.${ext}`;
-}
-export function cardUrl(appUrl: string, slug: string): string {
-	return `${appUrl}${encodeURIComponent(slug)}/card.png`;
 }
 
 /**

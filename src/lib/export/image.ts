@@ -5,7 +5,8 @@
  * it. Pure string building: the build rasterises it (raster.server.ts) for social cards and
  * fallbacks; the explorer's "Download image" draws the reader's current view with it.
  */
-import { formatIsoDay, formatWhen, storyCredit } from '$lib/data/format';
+import { storyCredit } from '$lib/data/credit';
+import { formatIsoDay, formatWhen } from '$lib/data/format';
 import type { Story, StoryEvent } from '$lib/data/types';
 import { symbolPath } from '$lib/graphics/symbols';
 import { decodeLine, type Basemap } from '$lib/map/basemap';
