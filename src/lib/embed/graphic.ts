@@ -26,9 +26,10 @@ export const isGraphic = (options: Pick<EmbedOptions, 'view'>) => options.view !
 
 /**
  * The frame height an embed needs, in CSS px, for a snippet to reserve before the embed says
- * its own (and for a plain iframe, which never learns it). Graphic views know it exactly at
- * any width (the timeline's controls may wrap on very narrow frames); the full explorer holds
- * the event list, so it starts at `fallback` and embed.js grows it.
+ * its own (and for a plain iframe, which never learns it). view=map knows it at any width;
+ * view=timeline in a column of 640 px or more (on phones its controls and legend wrap, and
+ * it is taller, but still the same whatever is selected); the full explorer holds the event
+ * list, so it starts at `fallback` and embed.js grows it.
  */
 export function embedHeight(options: Pick<EmbedOptions, 'view'>, fallback = 600): number {
 	const { padding, gap, header, caption } = GRAPHIC;
