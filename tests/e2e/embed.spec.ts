@@ -119,40 +119,6 @@ test.describe('downloads', () => {
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	});
 
-	test('"Download image" saves the view as PNG and SVG, with title, credit and citations', async ({
-		page
-	}) => {
-		await page.goto(`${STORY}?event=summit-2019`);
-		const downloads: import('@playwright/test').Download[] = [];
-		page.on('download', (d) => downloads.push(d));
-		await page.getByRole('button', { name: 'Download image' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
-			`Saved ${SLUG}.png and ${SLUG}.svg: this view, with its credit and citations.`
-		);
-		expect(downloads.map((d) => d.suggestedFilename()).sort()).toEqual([
-			`${SLUG}.png`,
-			`${SLUG}.svg`
-		]);
-		const read = async (name: string) => {
-			const stream = await downloads
-				.find((d) => d.suggestedFilename() === name)!
-				.createReadStream();
-			const chunks: Buffer[] = [];
-			for await (const chunk of stream) chunks.push(chunk as Buffer);
-			return Buffer.concat(chunks);
-		};
-		const svg = (await read(`${SLUG}.svg`)).toString();
-		expect(svg).toContain('Kim and Putin: three summits in twelve years</text>');
-		expect(svg).toContain('Source: “Kim Jong-un in Russia');
-		expect(svg).toContain('>Event Atlas</text>');
-		// The citation of an event shown, and the selected event in the accent colour.
-		expect(svg).toContain('RBC, 23 Aug 2011, https://www.rbc.ru/</text>');
-		expect(svg).toMatch(/fill="#c2410c">First Putin–Kim summit, Vladivostok<\/text>/);
-		const png = await read(`${SLUG}.png`);
-		expect(png.subarray(1, 4).toString()).toBe('PNG');
-		expect(png.readUInt32BE(16)).toBe(2400);
-	});
-
 	test('embed.js is small', async ({ request }) => {
 		const response = await request.get('/embed.js');
 		expect(response.ok()).toBe(true);
