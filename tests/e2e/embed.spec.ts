@@ -107,9 +107,16 @@ test.describe('downloads', () => {
 			provider_name: 'Event Atlas',
 			title: 'Kim and Putin: three summits in twelve years',
 			width: 800,
-			height: 600
+			height: 600,
+			thumbnail_width: 1200,
+			thumbnail_height: 630
 		});
 		expect(oembed.html).toMatch(/^<iframe src="[^"]*\/embed\/kim-putin-summits\/" title="/);
+		// The thumbnail is there, a PNG of the size it says.
+		const thumbnail = await request.get(new URL(oembed.thumbnail_url, response.url()).href);
+		expect(thumbnail.headers()['content-type']).toBe('image/png');
+		const png = await thumbnail.body();
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	});
 
 	test('embed.js is small', async ({ request }) => {
@@ -140,10 +147,12 @@ test.describe('the embed builder', () => {
 		const script = page.getByLabel('Script snippet', { exact: true });
 		const iframe = page.getByLabel('Iframe snippet', { exact: true });
 		const preview = page.locator('iframe[title^="Preview"]');
+		// Until embed.js runs (or where scripts are stripped): the story's picture, its credit, a link.
 		await expect(script).toHaveValue(
 			[
 				`<div data-event-atlas="${SLUG}">`,
-				`\t<a href="${baseURL}${STORY}">Kim and Putin: three summits in twelve years</a>`,
+				`\t<a href="${baseURL}${STORY}"><img src="${baseURL}${STORY}image.png" alt="Kim and Putin: three summits in twelve years: timeline and map (Event Atlas)" width="1200" height="1000" style="display:block;width:100%;height:auto" loading="lazy"></a>`,
+				`\t<small>Source: “Kim Jong-un in Russia for talks with Vladimir Putin on ‘sensitive issues’, Western countries fear arms deal”, time news, 13 September 2023 · <a href="${baseURL}${STORY}">Kim and Putin: three summits in twelve years</a> (Event Atlas)</small>`,
 				'</div>',
 				`<script async src="${baseURL}/embed.js"></script>`
 			].join('\n')
@@ -153,7 +162,11 @@ test.describe('the embed builder', () => {
 		await page.getByLabel('Map only').check();
 		await page.getByLabel('Open on an event').selectOption('summit-2019');
 		await page.getByLabel('Dark').check();
-		await expect(script).toHaveValue(/data-view="map" data-event="summit-2019" data-theme="dark"/);
+		await expect(script).toHaveValue(
+			/data-view="map" data-event="summit-2019" data-theme="dark" data-height="588"/
+		);
+		// A graphic view has a fixed height: the builder says it, the iframe snippet takes it.
+		await expect(page.getByText('Frame height: 588 px at every width')).toBeVisible();
 		await expect(iframe).toHaveValue(
 			/\/embed\/kim-putin-summits\/\?view=map&amp;event=summit-2019&amp;theme=dark"/
 		);
@@ -172,7 +185,7 @@ test.describe('the embed builder', () => {
 		await expect(script).toHaveValue(/data-from="2023-09-01" data-to="2023-09-30"/);
 
 		await page.getByLabel('Width').selectOption({ label: '640 px' });
-		await expect(iframe).toHaveValue(/style="width:640px;max-width:100%;height:600px;border:0"/);
+		await expect(iframe).toHaveValue(/style="width:640px;max-width:100%;height:588px;border:0"/);
 		await expect(preview).toHaveCSS('width', '640px');
 
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -122,9 +122,11 @@ test.describe('the embed', () => {
 		);
 		await expect(page.locator('section.map')).toHaveCount(0);
 		await expect(page.locator('ol.events')).toHaveCount(0);
-		await expect(
-			page.getByRole('heading', { name: 'Putin and Kim meet at Vostochny' })
-		).toBeVisible();
+		// A graphic-only view: the selected event as a compact caption, not the full detail.
+		await expect(page.getByRole('region', { name: 'Selected event' })).toContainText(
+			'Putin and Kim meet at Vostochny'
+		);
+		await expect(page.locator('#detail-heading')).toHaveCount(0);
 	});
 
 	test('ignores invalid options and unknown events with a console warning, never an error page', async ({

@@ -6,6 +6,8 @@
 import type { Story, StoryEvent } from '$lib/data/types';
 
 export type BuilderStory = Pick<Story, 'slug' | 'title' | 'extent' | 'tiles'> & {
+	/** Each source's title, publisher and day: the credit under the snippet's fallback picture. */
+	sources: Pick<Story['sources'][number], 'title' | 'publisher' | 'published'>[];
 	events: Pick<StoryEvent, 'id' | 'title' | 'when'>[];
 };
 
@@ -15,6 +17,11 @@ export function builderStory(story: Story): BuilderStory {
 		title: story.title,
 		extent: story.extent,
 		tiles: story.tiles,
+		sources: story.sources.map(({ title, publisher, published }) => ({
+			title,
+			publisher,
+			published
+		})),
 		events: story.events.map(({ id, title, when }) => ({ id, title, when }))
 	};
 }

@@ -12,13 +12,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A same-origin iframe stands in for the host page: what the embed posts arrives at its
  * window, and what the "host" says is dispatched here with that window as the source.
  */
-function setup() {
+function setup(options: { selected?: string } = {}) {
 	const frame = document.createElement('iframe');
 	document.body.append(frame);
 	const host = frame.contentWindow!;
 	const received: EmbedMessage[] = [];
 	host.addEventListener('message', (event) => received.push(event.data));
 	const explorer = new ExplorerState(summitStory());
+	if (options.selected) explorer.select(options.selected);
 	const disconnect = connectToHost(explorer, { slug: 'kim-putin-summits', parent: host });
 	const say = (data: unknown, source: MessageEventSource | null = host) =>
 		window.dispatchEvent(new MessageEvent('message', { data, source }));
@@ -66,6 +67,29 @@ describe('connectToHost', () => {
 		flushSync();
 		await expect.poll(() => of('event-atlas:select')).toHaveLength(2);
 		expect(of('event-atlas:select')[1]).toEqual({ type: 'event-atlas:select', id: null });
+	});
+
+	it('does not report the embed’s opening event as the reader’s choice', async () => {
+		const { explorer, received, of } = setup({ selected: 'summit-2019' });
+		flushSync();
+		await expect.poll(() => received.some((m) => m.type === 'event-atlas:height')).toBe(true);
+		await sleep(50);
+		expect(of('event-atlas:select')).toEqual([]);
+		explorer.select('summit-2023');
+		flushSync();
+		await expect
+			.poll(() => of('event-atlas:select'))
+			.toEqual([{ type: 'event-atlas:select', id: 'summit-2023' }]);
+	});
+
+	it('follows the host’s theme toggle', () => {
+		const { say } = setup();
+		say({ type: 'event-atlas:theme', theme: 'dark' });
+		expect(document.documentElement.dataset.theme).toBe('dark');
+		say({ type: 'event-atlas:theme', theme: 'light' });
+		expect(document.documentElement.dataset.theme).toBe('light');
+		say({ type: 'event-atlas:theme', theme: 'neon' });
+		expect(document.documentElement.dataset.theme).toBe('light');
 	});
 
 	it.each([

@@ -10,6 +10,7 @@
  */
 import type { ExplorerState } from '$lib/state/explorer.svelte';
 import { formatInstant, parseInstant } from '$lib/data/instant';
+import { theme } from '$lib/state/theme.svelte';
 import { isProtocolLike, parseHostMessage, type EmbedMessage } from './protocol';
 
 /** Zooming moves the window every frame; the host hears where it stops. */
@@ -41,7 +42,9 @@ export function connectToHost(explorer: ExplorerState, options: ConnectOptions):
 	const post = (message: EmbedMessage) => parent.postMessage(message, '*');
 	// What the host already knows, from its own messages or from ours: changes equal to it are
 	// not sent, so the host's own select/window never comes back to it as the reader's.
-	const known = { selectedId: null as string | null, window: windowKey(null) };
+	// The embed's opening event and window (its `event`, `from`, `to`) are the host's own
+	// choice too: known from the start, so they are not reported as the reader's.
+	const known = { selectedId: explorer.selectedId, window: windowKey(explorer.window) };
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not state
 	const warned = new Set<string>();
 	const warn = (key: string, message: string) => {
@@ -75,6 +78,9 @@ export function connectToHost(explorer: ExplorerState, options: ConnectOptions):
 				explorer.window = range;
 				return;
 			}
+			case 'event-atlas:theme':
+				theme.fix(message.theme);
+				return;
 			case 'event-atlas:reset':
 				known.selectedId = null;
 				known.window = windowKey(null);

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, parseEmbedOptions } from './options';
+import { embedHeight, GRAPHIC } from './graphic';
+import { DEFAULT_OPTIONS } from './options';
+import { parseEmbedOptions } from './parse';
 
 describe('parseEmbedOptions', () => {
 	it.each([
 		{ query: '', expected: DEFAULT_OPTIONS, warnings: 0 },
 		{
 			query: 'view=timeline&theme=dark&tiles=on&controls=minimal',
-			expected: { view: 'timeline', theme: 'dark', tiles: true, controls: 'minimal' },
+			expected: {
+				...DEFAULT_OPTIONS,
+				view: 'timeline',
+				theme: 'dark',
+				tiles: true,
+				controls: 'minimal'
+			},
 			warnings: 0
 		},
+		{
+			query: 'view=map&layout=stack',
+			expected: { ...DEFAULT_OPTIONS, view: 'map', layout: 'stack' },
+			warnings: 0
+		},
+		{ query: 'layout=grid', expected: DEFAULT_OPTIONS, warnings: 1 },
 		{
 			query: 'view=map&tiles=off',
 			expected: { ...DEFAULT_OPTIONS, view: 'map', tiles: false },
@@ -21,5 +35,21 @@ describe('parseEmbedOptions', () => {
 		const result = parseEmbedOptions(new URLSearchParams(query));
 		expect(result.options).toEqual(expected);
 		expect(result.warnings).toHaveLength(warnings);
+	});
+});
+
+describe('embedHeight', () => {
+	it("is the graphic views' fixed height, the full explorer's fallback", () => {
+		const { padding, gap, caption, header } = GRAPHIC;
+		expect(embedHeight({ view: 'map' })).toBe(
+			2 * padding + GRAPHIC.map + 2 * gap + caption + header
+		);
+		expect(embedHeight({ view: 'timeline' })).toBe(
+			2 * padding + GRAPHIC.timeline + 2 * gap + caption + header
+		);
+		// Fits a sticky graphic on a 768 px tall phone with room to spare.
+		expect(embedHeight({ view: 'map' })).toBeLessThan(640);
+		expect(embedHeight({ view: 'both' })).toBe(600);
+		expect(embedHeight({ view: 'both' }, 900)).toBe(900);
 	});
 });

@@ -1,10 +1,9 @@
-/**
- * Embed options from the iframe's query string. An invalid option is ignored with a warning
- * (never an error page): the embed must keep working inside someone else's article.
- */
+/** Embed options: what a host can ask of an embed (read from its query by parse.ts). */
 export const VIEWS = ['both', 'timeline', 'map'] as const;
 export const THEMES = ['light', 'dark'] as const;
 export const CONTROLS = ['minimal', 'full'] as const;
+/** side: map beside the detail where the frame is wide enough; stack: always one column. */
+export const LAYOUTS = ['side', 'stack'] as const;
 
 export interface EmbedOptions {
 	view: (typeof VIEWS)[number];
@@ -13,43 +12,13 @@ export interface EmbedOptions {
 	/** null: as the story says; true/false: turn its tile layer on or off. */
 	tiles: boolean | null;
 	controls: (typeof CONTROLS)[number];
+	layout: (typeof LAYOUTS)[number];
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
 	view: 'both',
 	theme: null,
 	tiles: null,
-	controls: 'full'
+	controls: 'full',
+	layout: 'side'
 };
-
-function pick<T extends string>(
-	value: string | null,
-	allowed: readonly T[],
-	name: string,
-	warnings: string[]
-): T | undefined {
-	if (value === null) return undefined;
-	if ((allowed as readonly string[]).includes(value)) return value as T;
-	warnings.push(
-		`Event Atlas embed: ignoring ${name}="${value}"; use one of ${allowed.join(', ')}.`
-	);
-	return undefined;
-}
-
-export function parseEmbedOptions(params: URLSearchParams): {
-	options: EmbedOptions;
-	warnings: string[];
-} {
-	const warnings: string[] = [];
-	const tiles = pick(params.get('tiles'), ['on', 'off'] as const, 'tiles', warnings);
-	return {
-		options: {
-			view: pick(params.get('view'), VIEWS, 'view', warnings) ?? DEFAULT_OPTIONS.view,
-			theme: pick(params.get('theme'), THEMES, 'theme', warnings) ?? DEFAULT_OPTIONS.theme,
-			tiles: tiles === undefined ? null : tiles === 'on',
-			controls:
-				pick(params.get('controls'), CONTROLS, 'controls', warnings) ?? DEFAULT_OPTIONS.controls
-		},
-		warnings
-	};
-}

@@ -12,6 +12,10 @@ describe('parseHostMessage', () => {
 			ok: true
 		},
 		{ data: { type: 'event-atlas:reset' }, ok: true },
+		{ data: { type: 'event-atlas:theme', theme: 'dark' }, ok: true },
+		{ data: { type: 'event-atlas:theme', theme: 'light' }, ok: true },
+		{ data: { type: 'event-atlas:theme', theme: 'sepia' }, ok: false },
+		{ data: { type: 'event-atlas:theme' }, ok: false },
 		// Not objects, or not ours.
 		{ data: null, ok: false },
 		{ data: undefined, ok: false },

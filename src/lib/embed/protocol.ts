@@ -3,7 +3,7 @@
  * `event-atlas:` so they never mix with other libraries' messages. Messages from the host are
  * validated strictly: anything that is not exactly one of the shapes below is ignored.
  *
- * host → embed: select {id}, window {from, to}, reset
+ * host → embed: select {id}, window {from, to}, reset, theme {theme: 'light' | 'dark'}
  * embed → host: ready {story}, select {id | null}, window {from | null, to | null}, height {height}
  */
 import { parseInstant } from '$lib/data/instant';
@@ -23,7 +23,12 @@ export interface HostWindow {
 export interface HostReset {
 	type: 'event-atlas:reset';
 }
-export type HostMessage = HostSelect | HostWindow | HostReset;
+/** Follow the host page's own light/dark toggle (wins over the embed's theme option). */
+export interface HostTheme {
+	type: 'event-atlas:theme';
+	theme: 'light' | 'dark';
+}
+export type HostMessage = HostSelect | HostWindow | HostReset | HostTheme;
 
 /** The embed has loaded and listens; `story` is its slug. */
 export interface EmbedReady {
@@ -85,6 +90,10 @@ export function parseHostMessage(data: unknown): HostMessage | null {
 		}
 		case 'event-atlas:reset':
 			return hasKeys(data, ['type']) ? { type: data.type } : null;
+		case 'event-atlas:theme':
+			return hasKeys(data, ['type', 'theme']) && (data.theme === 'light' || data.theme === 'dark')
+				? { type: data.type, theme: data.theme }
+				: null;
 		default:
 			return null;
 	}

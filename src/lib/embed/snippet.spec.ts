@@ -5,11 +5,12 @@ import {
 	embedUrl,
 	escapeHtml,
 	iframeSnippet,
+	imageSnippet,
 	oembed,
 	scriptSnippet,
 	type EmbedSettings
 } from './snippet';
-import { parseEmbedOptions } from './options';
+import { parseEmbedOptions } from './parse';
 
 const APP = 'https://atlas.example/news/';
 const s = (extra: Partial<EmbedSettings>): EmbedSettings => ({ ...DEFAULT_SETTINGS, ...extra });
@@ -27,6 +28,7 @@ describe('embedSearch', () => {
 		{ settings: s({ from: '2019-01-01' }), expected: '' },
 		{ settings: s({ theme: 'dark', tiles: true }), expected: '?theme=dark&tiles=on' },
 		{ settings: s({ tiles: false, controls: 'minimal' }), expected: '?tiles=off&controls=minimal' },
+		{ settings: s({ view: 'map', layout: 'stack' }), expected: '?view=map&layout=stack' },
 		{
 			settings: s({ view: 'timeline', event: 'summit-2023', theme: 'light' }),
 			expected: '?view=timeline&event=summit-2023&theme=light'
@@ -38,11 +40,12 @@ describe('embedSearch', () => {
 	it.each([
 		s({ view: 'map', theme: 'dark', tiles: true, controls: 'minimal' }),
 		s({ view: 'timeline', tiles: false }),
+		s({ view: 'map', layout: 'stack' }),
 		s({})
 	])('is read back by parseEmbedOptions: %o', (settings) => {
 		const { options, warnings } = parseEmbedOptions(new URLSearchParams(embedSearch(settings)));
-		const { view, theme, tiles, controls } = settings;
-		expect(options).toEqual({ view, theme, tiles, controls });
+		const { view, theme, tiles, controls, layout } = settings;
+		expect(options).toEqual({ view, theme, tiles, controls, layout });
 		expect(warnings).toEqual([]);
 	});
 });
@@ -82,7 +85,7 @@ describe('iframeSnippet', () => {
 			width: 640,
 			settings: s({ view: 'map', event: 'summit-2019' }),
 			expected:
-				'<iframe src="https://atlas.example/news/embed/kim-putin-summits/?view=map&amp;event=summit-2019" title="Kim &amp; Putin" loading="lazy" allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin" style="width:640px;max-width:100%;height:600px;border:0"></iframe>'
+				'<iframe src="https://atlas.example/news/embed/kim-putin-summits/?view=map&amp;event=summit-2019" title="Kim &amp; Putin" loading="lazy" allow="clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin" style="width:640px;max-width:100%;height:588px;border:0"></iframe>'
 		}
 	])('width $width', ({ width, settings, expected }) => {
 		const input = { appUrl: APP, slug: 'kim-putin-summits', title: 'Kim & Putin', settings, width };
@@ -106,7 +109,7 @@ describe('scriptSnippet', () => {
 			width: 400,
 			settings: s({ view: 'timeline', from: '2023-09-01', to: '2023-09-30', theme: 'dark' }),
 			expected: [
-				'<div data-event-atlas="kim-putin-summits" data-view="timeline" data-from="2023-09-01" data-to="2023-09-30" data-theme="dark" style="max-width:400px">',
+				'<div data-event-atlas="kim-putin-summits" data-view="timeline" data-from="2023-09-01" data-to="2023-09-30" data-theme="dark" data-height="448" style="max-width:400px">',
 				'\t<a href="https://atlas.example/news/kim-putin-summits/">Kim &amp; Putin</a>',
 				'</div>',
 				'<script async src="https://atlas.example/news/embed.js"></script>'
@@ -118,7 +121,49 @@ describe('scriptSnippet', () => {
 	});
 });
 
+describe('the picture fallback', () => {
+	const input = {
+		appUrl: APP,
+		slug: 'kim-putin-summits',
+		title: 'Kim & Putin',
+		settings: s({}),
+		width: null,
+		credit: 'Source: “<Summit>”, Reuters, 13 Sep 2023'
+	};
+	it('is inside the script snippet, with the credit, until embed.js replaces it', () => {
+		const snippet = scriptSnippet(input);
+		expect(snippet).toContain(
+			`<a href="${APP}kim-putin-summits/"><img src="${APP}kim-putin-summits/image.png" alt="Kim &amp; Putin: timeline and map (Event Atlas)" width="1200" height="1000"`
+		);
+		expect(snippet).toContain('Source: “&lt;Summit&gt;”, Reuters, 13 Sep 2023 · ');
+		expect(snippet.split('\n')[0]).toBe('<div data-event-atlas="kim-putin-summits">');
+	});
+	it('is inside the iframe for converters that unwrap frames, and is the image snippet', () => {
+		expect(iframeSnippet(input)).toMatch(
+			/border:0">\n\t<a href=[^\n]+image\.png[^]+<\/small>\n<\/iframe>$/
+		);
+		expect(imageSnippet({ ...input, width: 640 })).toMatch(
+			/^<figure style="max-width:640px">\n\t<a href="[^"]+"><img [^\n]+\n\t<small>[^\n]+<\/small>\n<\/figure>$/
+		);
+	});
+});
+
 describe('oembed', () => {
+	it('has the social card as its thumbnail, and a variant opened on one event', () => {
+		const response = oembed({
+			appUrl: APP,
+			slug: 'kim-putin-summits',
+			title: 'Kim',
+			event: 'summit-2019'
+		});
+		expect(response).toMatchObject({
+			thumbnail_url: `${APP}kim-putin-summits/card.png`,
+			thumbnail_width: 1200,
+			thumbnail_height: 630
+		});
+		expect(response.html).toContain(`src="${APP}embed/kim-putin-summits/?event=summit-2019"`);
+	});
+
 	it('is a rich oEmbed 1.0 response whose html is the default iframe', () => {
 		const response = oembed({ appUrl: APP, slug: 'kim-putin-summits', title: 'Kim & Putin' });
 		expect(response).toMatchObject({

@@ -3,7 +3,11 @@
  * with `embed.js` (which resizes the frame to its content and offers the host-page API).
  * Pure string building, shared by the embed builder page and the oEmbed endpoint.
  */
+import { CARD_SIZE, IMAGE_SIZE, cardUrl, imageUrl } from './images';
+import { embedHeight } from './graphic';
 import { DEFAULT_OPTIONS, type EmbedOptions } from './options';
+
+export { CARD_SIZE, IMAGE_SIZE, cardUrl, imageUrl };
 
 /** Everything an embed can be told: display options plus the opening event and time window. */
 export interface EmbedSettings extends EmbedOptions {
@@ -35,6 +39,7 @@ export function embedParams(settings: EmbedSettings): [string, string][] {
 	if (settings.theme) params.push(['theme', settings.theme]);
 	if (settings.tiles !== null) params.push(['tiles', settings.tiles ? 'on' : 'off']);
 	if (settings.controls !== DEFAULT_OPTIONS.controls) params.push(['controls', settings.controls]);
+	if (settings.layout !== DEFAULT_OPTIONS.layout) params.push(['layout', settings.layout]);
 	return params;
 }
 
@@ -67,6 +72,24 @@ export interface SnippetInput {
 	settings: EmbedSettings;
 	/** Fixed width in CSS px, or null to fill the column (100%). */
 	width: number | null;
+	/** The story's source credit ("Source: …"), shown with the fallback image. */
+	credit?: string;
+}
+
+/**
+ * The story as a picture with its credit, linking to the story: what a page that runs no
+ * scripts, or strips frames (apps, newsletters, some CMSs), shows instead of the embed.
+ */
+export function fallbackHtml(input: SnippetInput, indent = ''): string {
+	const storyUrl = `${input.appUrl}${encodeURIComponent(input.slug)}/`;
+	const alt = `${input.title}: timeline and map (Event Atlas)`;
+	const lines = [
+		`<a href="${escapeHtml(storyUrl)}"><img src="${escapeHtml(imageUrl(input.appUrl, input.slug))}" ` +
+			`alt="${escapeHtml(alt)}" width="${IMAGE_SIZE.width}" height="${IMAGE_SIZE.height}" ` +
+			`style="display:block;width:100%;height:auto" loading="lazy"></a>`,
+		`<small>${input.credit ? `${escapeHtml(input.credit)} · ` : ''}<a href="${escapeHtml(storyUrl)}">${escapeHtml(input.title)}</a> (Event Atlas)</small>`
+	];
+	return lines.map((line) => indent + line).join('\n');
 }
 
 function widthStyle(width: number | null): string {
@@ -82,14 +105,27 @@ export const EMBED_SANDBOX =
 /** Frames send the host page's origin, never its full address, to the embed. */
 export const EMBED_REFERRER = 'strict-origin-when-cross-origin';
 
-/** A plain iframe: works anywhere, but keeps its height (no script to resize it). */
+/**
+ * A plain iframe: works anywhere, but keeps its height (no script to resize it), so it takes
+ * the height the chosen view needs. Inside it, for readers and converters that unwrap frames,
+ * the picture of the story with its credit.
+ */
 export function iframeSnippet(input: SnippetInput): string {
 	const src = embedUrl(input.appUrl, input.slug, input.settings);
+	const height = embedHeight(input.settings, DEFAULT_HEIGHT);
 	return (
 		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(input.title)}" loading="lazy" allow="clipboard-write" ` +
 		`sandbox="${EMBED_SANDBOX}" referrerpolicy="${EMBED_REFERRER}" ` +
-		`style="${widthStyle(input.width)};height:${DEFAULT_HEIGHT}px;border:0"></iframe>`
+		`style="${widthStyle(input.width)};height:${height}px;border:0">` +
+		(input.credit === undefined ? '' : `\n${fallbackHtml(input, '\t')}\n`) +
+		`</iframe>`
 	);
+}
+
+/** For newsletters, print and pages that allow neither scripts nor frames: the picture. */
+export function imageSnippet(input: SnippetInput): string {
+	const style = input.width === null ? '' : ` style="max-width:${input.width}px"`;
+	return [`<figure${style}>`, fallbackHtml(input, '\t'), '</figure>'].join('\n');
 }
 
 /** A div that embed.js turns into a self-sizing iframe; a link to the story until then. */
@@ -98,11 +134,16 @@ export function scriptSnippet(input: SnippetInput): string {
 		`data-event-atlas="${escapeHtml(input.slug)}"`,
 		...embedParams(input.settings).map(([key, value]) => `data-${key}="${escapeHtml(value)}"`)
 	];
+	const height = embedHeight(input.settings, 0);
+	// A graphic view's height is known: embed.js reserves it, so the page does not jump.
+	if (height) attributes.push(`data-height="${height}"`);
 	if (input.width !== null) attributes.push(`style="max-width:${input.width}px"`);
 	const storyUrl = `${input.appUrl}${encodeURIComponent(input.slug)}/`;
 	return [
 		`<div ${attributes.join(' ')}>`,
-		`\t<a href="${escapeHtml(storyUrl)}">${escapeHtml(input.title)}</a>`,
+		input.credit === undefined
+			? `\t<a href="${escapeHtml(storyUrl)}">${escapeHtml(input.title)}</a>`
+			: fallbackHtml(input, '\t'),
 		`</div>`,
 		`<script async src="${escapeHtml(`${input.appUrl}embed.js`)}"></script>`
 	].join('\n');
@@ -118,19 +159,36 @@ export interface OEmbed {
 	html: string;
 	width: number;
 	height: number;
+	thumbnail_url: string;
+	thumbnail_width: number;
+	thumbnail_height: number;
 }
 
-/** The oEmbed response for a story: its default embed as an iframe snippet. */
-export function oembed(input: { appUrl: string; slug: string; title: string }): OEmbed {
+/**
+ * The oEmbed response for a story: its default embed as an iframe snippet, or, with `event`,
+ * the embed opened on that event (`?event=` on the consumer's `url`). The thumbnail is the
+ * story's social card.
+ */
+export function oembed(input: {
+	appUrl: string;
+	slug: string;
+	title: string;
+	credit?: string;
+	event?: string | null;
+}): OEmbed {
 	const width = 800;
+	const settings = { ...DEFAULT_SETTINGS, event: input.event ?? null };
 	return {
 		type: 'rich',
 		version: '1.0',
 		title: input.title,
 		provider_name: 'Event Atlas',
 		provider_url: input.appUrl,
-		html: iframeSnippet({ ...input, settings: DEFAULT_SETTINGS, width: null }),
+		html: iframeSnippet({ ...input, settings, width: null }),
 		width,
-		height: DEFAULT_HEIGHT
+		height: DEFAULT_HEIGHT,
+		thumbnail_url: cardUrl(input.appUrl, input.slug),
+		thumbnail_width: CARD_SIZE.width,
+		thumbnail_height: CARD_SIZE.height
 	};
 }

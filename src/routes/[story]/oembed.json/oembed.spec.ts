@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GET } from './+server';
+import { GET as eventGET } from '../oembed/[event].json/+server';
 
 async function oembedFor(site: string | undefined) {
 	if (site === undefined) delete process.env.SITE_ORIGIN;
@@ -21,6 +22,24 @@ describe('/<slug>/oembed.json', () => {
 			'src="https://news.example/graphics/atlas/embed/kim-putin-summits/"'
 		);
 		expect(body.provider_url).toBe('https://news.example/graphics/atlas/');
+	});
+
+	it('has the social card as thumbnail, and a file per event opened on it', async () => {
+		process.env.SITE_ORIGIN = 'https://news.example/atlas';
+		const story = (await oembedFor('https://news.example/atlas')) as Record<string, unknown>;
+		expect(story).toMatchObject({
+			thumbnail_url: 'https://news.example/atlas/kim-putin-summits/card.png',
+			thumbnail_width: 1200,
+			thumbnail_height: 630
+		});
+		const response = await eventGET({
+			params: { story: 'kim-putin-summits', event: 'summit-2019' }
+		} as never);
+		const event = await response.json();
+		expect(event.html).toContain(
+			'src="https://news.example/atlas/embed/kim-putin-summits/?event=summit-2019"'
+		);
+		expect(event.thumbnail_url).toBe(story.thumbnail_url);
 	});
 
 	it('names no host without it: relative to the file', async () => {
