@@ -1,12 +1,12 @@
 /*! Event Atlas embed loader. <div data-event-atlas="<slug>" data-view="map"> becomes a lazy,
  * self-sizing iframe of /embed/<slug>/. Options (data-*): view, event, from, to, theme, tiles,
- * controls; data-title names the frame (else the div's text). Host API, see README "Embedding":
+ * controls, scale; data-title names the frame (else the div's text). Host API, see README "Embedding":
  * EventAtlas.get(div) -> { select(id), window(from, to), reset(), on(type, fn) -> off, frame };
  * the embed's messages are also dispatched on the div as bubbling events ('event-atlas:select'). */
 (function () {
 	if (window.EventAtlas) return window.EventAtlas.scan();
 	var P = 'event-atlas:';
-	var OPTIONS = ['view', 'event', 'from', 'to', 'theme', 'tiles', 'controls'];
+	var OPTIONS = ['view', 'event', 'from', 'to', 'theme', 'tiles', 'controls', 'scale'];
 	var script = document.currentScript;
 	// The app lives where this file does: <base>/embed.js.
 	var app = new URL('.', script ? script.src : location.href);

@@ -5,6 +5,8 @@
 export const VIEWS = ['both', 'timeline', 'map'] as const;
 export const THEMES = ['light', 'dark'] as const;
 export const CONTROLS = ['minimal', 'full'] as const;
+/** The timeline's time scale: long empty stretches collapsed (default) or true proportions. */
+export const SCALES = ['collapsed', 'proportional'] as const;
 
 export interface EmbedOptions {
 	view: (typeof VIEWS)[number];
@@ -13,13 +15,15 @@ export interface EmbedOptions {
 	/** null: as the story says; true/false: turn its tile layer on or off. */
 	tiles: boolean | null;
 	controls: (typeof CONTROLS)[number];
+	scale: (typeof SCALES)[number];
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
 	view: 'both',
 	theme: null,
 	tiles: null,
-	controls: 'full'
+	controls: 'full',
+	scale: 'collapsed'
 };
 
 function pick<T extends string>(
@@ -48,7 +52,8 @@ export function parseEmbedOptions(params: URLSearchParams): {
 			theme: pick(params.get('theme'), THEMES, 'theme', warnings) ?? DEFAULT_OPTIONS.theme,
 			tiles: tiles === undefined ? null : tiles === 'on',
 			controls:
-				pick(params.get('controls'), CONTROLS, 'controls', warnings) ?? DEFAULT_OPTIONS.controls
+				pick(params.get('controls'), CONTROLS, 'controls', warnings) ?? DEFAULT_OPTIONS.controls,
+			scale: pick(params.get('scale'), SCALES, 'scale', warnings) ?? DEFAULT_OPTIONS.scale
 		},
 		warnings
 	};

@@ -36,13 +36,13 @@ describe('embedSearch', () => {
 	});
 
 	it.each([
-		s({ view: 'map', theme: 'dark', tiles: true, controls: 'minimal' }),
+		s({ view: 'map', theme: 'dark', tiles: true, controls: 'minimal', scale: 'proportional' }),
 		s({ view: 'timeline', tiles: false }),
 		s({})
 	])('is read back by parseEmbedOptions: %o', (settings) => {
 		const { options, warnings } = parseEmbedOptions(new URLSearchParams(embedSearch(settings)));
-		const { view, theme, tiles, controls } = settings;
-		expect(options).toEqual({ view, theme, tiles, controls });
+		const { view, theme, tiles, controls, scale } = settings;
+		expect(options).toEqual({ view, theme, tiles, controls, scale });
 		expect(warnings).toEqual([]);
 	});
 });

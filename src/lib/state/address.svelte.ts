@@ -39,6 +39,7 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 		explorer.categories = (link.categories ?? []) as ExplorerState['categories'];
 		explorer.places = link.places ?? [];
 		explorer.query = link.query ?? '';
+		if (link.proportional) explorer.proportional = true;
 		for (const notice of link.notices) {
 			if (options.embedded) console.warn(`Event Atlas embed: ${notice}`);
 			else explorer.notify(notice);
@@ -54,7 +55,8 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 			window: explorer.window,
 			categories: explorer.categories,
 			places: explorer.places,
-			query: explorer.query
+			query: explorer.query,
+			proportional: explorer.proportional
 		};
 		const timer = setTimeout(() => {
 			const search = linkSearch(state, new URL(location.href).searchParams);

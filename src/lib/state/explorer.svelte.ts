@@ -17,6 +17,8 @@ export class ExplorerState {
 	hoveredId = $state<string | null>(null);
 	/** The timeline's detail window (UTC ms), or null for the whole story. */
 	window = $state<[number, number] | null>(null);
+	/** The timeline at true proportional time ("To scale"), not with its long gaps collapsed. */
+	proportional = $state(false);
 	/** Things the reader should know, e.g. a link parameter that was ignored. */
 	notices = $state<string[]>([]);
 	/** Filters: categories and places to show (empty: all), and a text search. */
