@@ -91,8 +91,7 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 export function formatDuration(from: number, to: number): string {
 	const a = new Date(Math.min(from, to));
 	const b = new Date(Math.max(from, to));
-	let months =
-		(b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+	let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
 	const anchor = Date.UTC(
 		a.getUTCFullYear(),
 		a.getUTCMonth() + months,

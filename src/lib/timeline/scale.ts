@@ -12,9 +12,10 @@
  *
  * `proportional` gives the plain linear axis over the same events ("To scale").
  */
-import { DAY, HOUR } from '$lib/data/instant';
+import { HOUR } from '$lib/data/instant';
 import { formatDuration } from '$lib/data/format';
 import { textWidth } from '$lib/measure';
+import { fullDomain } from './view';
 
 export interface Span {
 	start: number;
@@ -119,12 +120,6 @@ function linear(segments: Segment[], width: number, breaks: Break[]): TimeScale 
 	};
 }
 
-/** The story's extent with a margin on each side, so first and last marks are not cut. */
-export function fullDomain([start, end]: [number, number], margin = 0.04): [number, number] {
-	const span = Math.max(end - start, DAY);
-	return [start - span * margin, end + span * margin];
-}
-
 const LABEL = { size: 11 };
 
 /**
@@ -187,7 +182,7 @@ export function timeScale(
 }
 
 /** "7 years 8 months" → "7 yr 8 mo" → "7 yr" → "": the longest that fits. */
-function fitLabel(label: string, px: number): string {
+export function fitLabel(label: string, px: number): string {
 	const short = label
 		.replace(/ years?/, ' yr')
 		.replace(/ months?/, ' mo')
