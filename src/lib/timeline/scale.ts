@@ -35,9 +35,9 @@ export interface Segment {
 }
 
 export interface Break extends Segment {
-	/** "7 years 8 months", and the shortest form that fits the break's width. */
+	/** "7 years 8 months", and the lines drawn: ["7 years", "8 months"], shorter where narrow. */
 	label: string;
-	shown: string;
+	shown: string[];
 }
 
 export interface TimeScale {
@@ -148,16 +148,19 @@ export function timeScale(
 		clusters.push({ t0: t0 - pad, t1: t1 + pad, count });
 	}
 	const labels = gaps.map(([a, b]) => formatDuration(a, b));
+	// A break is as wide as its label in two lines ("7 years" / "8 months"), at most 8 % of
+	// the width; clusters share the rest by their number of events.
+	const widest = (ls: string[]) => Math.max(...ls.map((l) => textWidth(l, LABEL)));
 	const breakPx = labels.map((label) =>
-		Math.min(Math.max(textWidth(label, LABEL) + 14, 28), Math.max(28, width * 0.1))
+		Math.min(widest(lines(label)) + 12, Math.max(widest(shorten(lines(label))) + 8, width * 0.08))
 	);
 	const clusterPx = width - breakPx.reduce((a, b) => a + b, 0);
-	const weight = clusters.reduce((sum, c) => sum + c.count + 1, 0);
+	const weight = clusters.reduce((sum, c) => sum + c.count, 0);
 	const segments: Segment[] = [];
 	const breaks: Break[] = [];
 	let px = 0;
 	clusters.forEach((c, i) => {
-		const w = (clusterPx * (c.count + 1)) / weight;
+		const w = (clusterPx * c.count) / weight;
 		segments.push({ t0: c.t0, t1: c.t1, x0: px, x1: px + w, gap: false, count: c.count });
 		px += w;
 		const next = clusters[i + 1];
@@ -181,14 +184,28 @@ export function timeScale(
 	return linear(segments, width, breaks);
 }
 
-/** "7 years 8 months" → "7 yr 8 mo" → "7 yr" → "": the longest that fits. */
-export function fitLabel(label: string, px: number): string {
-	const short = label
-		.replace(/ years?/, ' yr')
-		.replace(/ months?/, ' mo')
-		.replace(/ days?/, ' d');
-	for (const text of [label, short, short.split(' ').slice(0, 2).join(' ')]) {
-		if (textWidth(text, LABEL) <= px) return text;
+/** "7 years 8 months" → ["7 years", "8 months"]. */
+const lines = (label: string) => label.match(/\d+ \S+/g) ?? [label];
+
+const shorten = (ls: string[]) =>
+	ls.map((l) =>
+		l
+			.replace(/ years?/, ' yr')
+			.replace(/ months?/, ' mo')
+			.replace(/ days?/, ' d')
+	);
+
+/** A break's label in lines that fit `px`: "7 years" / "8 months", "7 yr" / "8 mo", or none. */
+export function fitLabel(label: string, px: number): string[] {
+	const long = lines(label);
+	const short = long.map((l) =>
+		l
+			.replace(/ years?/, ' yr')
+			.replace(/ months?/, ' mo')
+			.replace(/ days?/, ' d')
+	);
+	for (const option of [long, short]) {
+		if (option.every((l) => textWidth(l, LABEL) <= px)) return option;
 	}
-	return '';
+	return [];
 }

@@ -24,7 +24,7 @@ export interface Axis {
 	/** On a collapsed scale: each cluster's context under its ticks (x in percent). */
 	contexts?: { x: number; label: string }[];
 	/** Collapsed stretches in view, in percent of the width, with their labels. */
-	breaks?: { x0: number; x1: number; label: string; shown: string }[];
+	breaks?: { x0: number; x1: number; label: string; shown: string[] }[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
