@@ -184,7 +184,8 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 			const l = labelSpan(s);
 			if (!l || !overlaps(slot.m0, slot.m1, l[0], l[1])) continue;
 			// Cutting the selected label never; a more important one's only as a last resort.
-			c += s.locked ? 1e9 : s.mark.item.importance > slot.mark.item.importance ? 1e7 : l[1] - l[0];
+			const above = Math.max(0, s.mark.item.importance - slot.mark.item.importance);
+			c += s.locked ? 1e12 : (l[1] - l[0]) * 1000 ** above;
 		}
 		if (c < cost) [cheapest, cost] = [i, c];
 	});
