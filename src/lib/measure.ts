@@ -24,21 +24,12 @@ export interface TextStyle {
 
 const CHARS =
 	' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…·';
-/** Advance widths in hundredths of an em, regular and bold, for CHARS. */
-const REGULAR = [
-	32, 40, 46, 84, 64, 95, 78, 27, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64,
-	64, 64, 34, 34, 84, 84, 84, 53, 100, 68, 69, 70, 77, 63, 58, 77, 75, 29, 29, 66, 56, 86, 75, 79,
-	60, 79, 69, 63, 61, 73, 68, 99, 69, 61, 69, 39, 34, 39, 84, 50, 50, 61, 63, 55, 63, 62, 35, 63,
-	63, 28, 28, 58, 28, 97, 63, 61, 63, 63, 41, 52, 39, 63, 59, 82, 59, 59, 52, 64, 34, 64, 84, 50,
-	100, 32, 32, 52, 52, 100, 32
-];
-const BOLD = [
-	35, 46, 52, 84, 70, 100, 87, 31, 46, 46, 52, 84, 38, 42, 38, 37, 70, 70, 70, 70, 70, 70, 70, 70,
-	70, 70, 40, 40, 84, 84, 84, 58, 100, 77, 76, 73, 83, 68, 68, 82, 84, 37, 37, 77, 64, 100, 84, 85,
-	73, 85, 77, 72, 68, 81, 77, 110, 77, 72, 73, 46, 37, 46, 84, 50, 50, 67, 72, 59, 72, 68, 44, 72,
-	71, 34, 34, 67, 34, 104, 71, 69, 72, 72, 49, 60, 48, 71, 65, 92, 65, 65, 58, 71, 37, 71, 84, 50,
-	100, 38, 38, 66, 66, 100, 38
-];
+/**
+ * Advance widths of CHARS in hundredths of an em, each stored as the character 9 code points
+ * above it; bold is taken as 13 % wider (DejaVu Sans Bold is on average 10 % wider).
+ */
+const WIDTHS =
+	')17]IhW$00;])-)+IIIIIIIIII++]]]>mMNOVHCVT&&KA_TXEXNHFRMlNFN0+0];;FH@HG,HH%%C%jHFHH2=0HD[DD=I+I];m))==m)';
 const INDEX = new Map([...CHARS].map((c, i) => [c, i]));
 
 function charWidth(c: string, bold: boolean): number {
@@ -47,7 +38,7 @@ function charWidth(c: string, bold: boolean): number {
 		const base = c.normalize('NFD')[0];
 		i = base === undefined ? undefined : INDEX.get(base);
 	}
-	if (i !== undefined) return ((bold ? BOLD : REGULAR)[i] ?? 60) / 100;
+	if (i !== undefined) return ((WIDTHS.charCodeAt(i) - 9) * (bold ? 1.13 : 1)) / 100;
 	return c.charCodeAt(0) >= 0x2e80 ? 1 : bold ? 0.68 : 0.62;
 }
 

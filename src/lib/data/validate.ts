@@ -10,6 +10,8 @@ import { StorySchema, type StoryFile } from './schema.ts';
 import { isoDay } from './instant.ts';
 import { attributionMarkup } from '../map/tiles.ts';
 import { instantOf, wallClock, zoneOffset } from './zone.ts';
+import { findGaps, focusWindows, type Gap } from '../timeline/gaps.ts';
+import { formatDuration } from './duration.ts';
 import type { Story, StoryEvent } from './types.ts';
 
 export interface DataError {
@@ -482,5 +484,8 @@ function toStory(file: StoryFile): Story {
 		Math.min(...events.map((e) => e.when.start)),
 		Math.max(...events.map((e) => e.when.end))
 	];
-	return { ...file, categories: resolveCategories(file.categories), events, extent };
+	const whens = events.map((e) => e.when);
+	const gaps = findGaps(whens).map(([a, b]): Gap => [a, b, formatDuration(a, b)]);
+	const focuses = focusWindows(whens);
+	return { ...file, categories: resolveCategories(file.categories), events, extent, gaps, focuses };
 }

@@ -6,8 +6,8 @@
 import { getContext, setContext } from 'svelte';
 import type { CategoryStyle } from '$lib/data/categories';
 import type { Place, Story, StoryEvent } from '$lib/data/types';
-import { unwrapPlaces } from '$lib/map/geo';
-import { journeyEventIds } from '$lib/map/journey';
+import { unwrapPlaces } from '$lib/map/antimeridian';
+import { journeyEventIds } from '$lib/map/journey-events';
 
 const KEY = Symbol('explorer');
 

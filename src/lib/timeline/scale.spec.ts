@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '$lib/data/dates';
-import { formatDuration } from '$lib/data/format';
+import { formatDuration } from '$lib/data/duration';
 import { DAY, HOUR, dayStart } from '$lib/data/instant';
-import { findGaps, timeScale, type Span } from './scale';
+import { findGaps, type Gap, type Span } from './gaps';
+import { timeScale } from './scale';
 
 const day = (iso: string): Span => ({ start: dayStart(iso), end: dayStart(iso) + DAY - 1 });
 const summit: Span[] = (
@@ -26,6 +27,9 @@ const clock: Span[] = [8, 9, 9.5, 11, 13, 14, 16.25, 18].map((h) => {
 	const t = dayStart('2024-03-02') + h * HOUR;
 	return { start: t, end: t };
 });
+/** Gaps with their labels, as a loaded story has them. */
+const labelled = (spans: Span[]): Gap[] =>
+	findGaps(spans).map(([a, b]) => [a, b, formatDuration(a, b)]);
 const extentOf = (spans: Span[]): [number, number] => [
 	Math.min(...spans.map((s) => s.start)),
 	Math.max(...spans.map((s) => s.end))
@@ -74,7 +78,7 @@ describe('the break rule', () => {
 });
 
 describe('the piecewise scale', () => {
-	const scale = timeScale(summit, extentOf(summit), 1280);
+	const scale = timeScale(summit, labelled(summit), extentOf(summit), 1280);
 	const at = (iso: string) => scale.x(dayStart(iso) + DAY / 2);
 
 	it('gives the crowded week room and the empty years a narrow break', () => {
@@ -101,7 +105,7 @@ describe('the piecewise scale', () => {
 	});
 
 	it('is linear "to scale"', () => {
-		const proportional = timeScale(summit, extentOf(summit), 1280, true);
+		const proportional = timeScale(summit, labelled(summit), extentOf(summit), 1280, true);
 		expect(proportional.breaks).toEqual([]);
 		const gap = (iso: string, iso2: string) =>
 			proportional.x(dayStart(iso2)) - proportional.x(dayStart(iso));
@@ -109,7 +113,7 @@ describe('the piecewise scale', () => {
 	});
 
 	it('shortens a break label to what fits on a phone', () => {
-		const phone = timeScale(summit, extentOf(summit), 390);
+		const phone = timeScale(summit, labelled(summit), extentOf(summit), 390);
 		for (const b of phone.breaks) expect(b.x1 - b.x0).toBeLessThanOrEqual(45);
 		expect(phone.breaks.map((b) => b.shown)).toEqual([
 			['7 yr', '8 mo'],
@@ -120,7 +124,7 @@ describe('the piecewise scale', () => {
 	});
 
 	it('plain stories get one linear segment', () => {
-		const plain = timeScale(even, extentOf(even), 800);
+		const plain = timeScale(even, labelled(even), extentOf(even), 800);
 		expect(plain.segments).toHaveLength(1);
 		const week = plain.x(even[1]!.start) - plain.x(even[0]!.start);
 		expect(plain.x(even[20]!.start) - plain.x(even[19]!.start)).toBeCloseTo(week);

@@ -3,24 +3,18 @@
  * events collapsed into narrow, labelled breaks. The rule comes from the data (see the README,
  * "How the timeline collapses gaps"):
  *
- * - a gap between consecutive events is a break when it is at least 10× the median spacing
- *   of the events AND at least 1/50 of the story's span;
- * - at most 8 breaks (the longest);
- * - only when collapsing them hides at least a quarter of the span — otherwise the axis is plain;
+ * - which gaps are breaks: see `gaps.ts` (found once, when the story is loaded);
  * - each cluster between breaks then gets width by its content (its number of events), each
  *   break a fixed width that fits its label where it can.
  *
  * `proportional` gives the plain linear axis over the same events ("To scale").
  */
 import { HOUR } from '$lib/data/instant';
-import { formatDuration } from '$lib/data/format';
 import { textWidth } from '$lib/measure';
 import { fullDomain } from './view';
 
-export interface Span {
-	start: number;
-	end: number;
-}
+import type { Gap, Span } from './gaps';
+export type { Span } from './gaps';
 
 export interface Segment {
 	t0: number;
@@ -52,39 +46,6 @@ export interface TimeScale {
 	invert(px: number): number;
 	/** The largest zoom at which MIN_WINDOW still fills the width. */
 	maxZoom(minWindow: number): number;
-}
-
-export const MAX_BREAKS = 8;
-
-function median(values: number[]): number {
-	if (!values.length) return 0;
-	const s = [...values].sort((a, b) => a - b);
-	const mid = s.length >> 1;
-	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** The empty stretches to collapse, as [from, to] pairs in time order; [] for a plain axis. */
-export function findGaps(spans: readonly Span[]): [number, number][] {
-	if (spans.length < 3) return [];
-	const sorted = [...spans].sort((a, b) => a.start - b.start);
-	const spacing: number[] = [];
-	const gaps: [number, number][] = [];
-	let reach = sorted[0]!.end;
-	for (let i = 1; i < sorted.length; i++) {
-		const item = sorted[i]!;
-		spacing.push(item.start - sorted[i - 1]!.start);
-		if (item.start > reach) gaps.push([reach, item.start]);
-		reach = Math.max(reach, item.end);
-	}
-	const span = reach - sorted[0]!.start;
-	const threshold = Math.max(10 * median(spacing), span / 50);
-	const long = gaps
-		.filter(([a, b]) => b - a >= threshold && b - a > 0)
-		.sort((a, b) => b[1] - b[0] - (a[1] - a[0]))
-		.slice(0, MAX_BREAKS)
-		.sort((a, b) => a[0] - b[0]);
-	const hidden = long.reduce((sum, [a, b]) => sum + b - a, 0);
-	return hidden >= span / 4 ? long : [];
 }
 
 function linear(segments: Segment[], width: number, breaks: Break[]): TimeScale {
@@ -123,22 +84,22 @@ function linear(segments: Segment[], width: number, breaks: Break[]): TimeScale 
 const LABEL = { size: 11 };
 
 /**
- * The scale for `spans` drawn `width` px wide: collapsed where the rule finds breaks (unless
+ * The scale for `spans` drawn `width` px wide: collapsed at `gaps` (from `findGaps`, unless
  * `proportional`), otherwise linear over `extent` (the story's, so that filters keep the axis).
  */
 export function timeScale(
 	spans: readonly Span[],
+	gaps: readonly Gap[],
 	extent: [number, number],
 	width: number,
 	proportional = false
 ): TimeScale {
-	const gaps = proportional ? [] : findGaps(spans);
-	if (!gaps.length) {
+	if (proportional || !gaps.length) {
 		const [t0, t1] = fullDomain(extent);
 		return linear([{ t0, t1, x0: 0, x1: width, gap: false, count: spans.length }], width, []);
 	}
 	// Clusters: what lies between the gaps.
-	const bounds = [extent[0], ...gaps.flat(), extent[1]];
+	const bounds = [extent[0], ...gaps.flatMap(([a, b]) => [a, b]), extent[1]];
 	const clusters: { t0: number; t1: number; count: number }[] = [];
 	for (let i = 0; i < bounds.length; i += 2) {
 		const [t0, t1] = [bounds[i]!, bounds[i + 1]!];
@@ -147,7 +108,7 @@ export function timeScale(
 		const pad = Math.max((t1 - t0) * 0.06, 12 * HOUR);
 		clusters.push({ t0: t0 - pad, t1: t1 + pad, count });
 	}
-	const labels = gaps.map(([a, b]) => formatDuration(a, b));
+	const labels = gaps.map((g) => g[2] ?? '');
 	// A break is as wide as its label in two lines ("7 years" / "8 months"), at most 8 % of
 	// the width; clusters share the rest by their number of events.
 	const widest = (ls: string[]) => Math.max(...ls.map((l) => textWidth(l, LABEL)));
