@@ -1,6 +1,6 @@
 /*! Event Atlas embed loader. <div data-event-atlas="<slug>" data-view="map"> becomes a lazy,
- * self-sizing iframe of /embed/<slug>/. Options (data-*): view, event, from, to, theme, tiles,
- * controls, scale; data-title names the frame (else the div's text). Host API, see README "Embedding":
+ * self-sizing iframe of /embed/<slug>/. Options: data-* of OPTIONS below; data-title names the
+ * frame (else the div's text). Host API, see README "Embedding":
  * EventAtlas.get(div) -> { select(id), window(from, to), reset(), on(type, fn) -> off, frame };
  * the embed's messages are also dispatched on the div as bubbling events ('event-atlas:select'). */
 (function () {
