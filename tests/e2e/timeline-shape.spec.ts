@@ -64,6 +64,17 @@ test.describe('at 1280×800', () => {
 		expect(box.y + box.height).toBeLessThanOrEqual(800);
 	});
 
+	test('a cluster lists its events and zooms to them', async ({ page }) => {
+		await page.goto(STORY);
+		await page.getByRole('button', { name: '2023: list its 10 events' }).click();
+		const dialog = page.getByRole('dialog', { name: '2023: 10 events' });
+		await expect(dialog.getByRole('listitem')).toHaveCount(10);
+		await expect(dialog).toContainText('Putin and Kim meet at Vostochny');
+		await page.keyboard.press('Enter'); // "Zoom to these" has the focus
+		await expect(page).toHaveURL(/from=2023-09-\d\d&to=2023-09-\d\d/);
+		await expect(dialog).toHaveCount(0);
+	});
+
 	test('a window zoomed across a break pans and zooms with the keyboard and buttons', async ({
 		page
 	}) => {

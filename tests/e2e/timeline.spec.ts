@@ -21,8 +21,9 @@ test('the prerendered page holds the whole timeline, one named mark per event', 
 		'aria-label',
 		/10–13 September 2023.*disputed claim/
 	);
+	// Each cluster is named under its ticks.
 	await expect(
-		page.locator('.timeline .axis text').filter({ hasText: '2019', visible: true })
+		page.locator('.timeline .cluster').filter({ hasText: '2019', visible: true })
 	).toHaveCount(1);
 	await context.close();
 });

@@ -22,7 +22,7 @@ export interface Axis {
 	/** What the tick labels leave out: the year (or the day, at hour level) at the left. */
 	context: string;
 	/** On a collapsed scale: each cluster's context under its ticks (x in percent). */
-	contexts?: { x: number; label: string }[];
+	contexts?: { x: number; label: string; t0: number; t1: number }[];
 	/** Collapsed stretches in view, in percent of the width, with their labels. */
 	breaks?: { x0: number; x1: number; label: string; shown: string[] }[];
 }
@@ -131,7 +131,7 @@ export function scaleAxis(scale: TimeScale, window: [number, number], widthPx: n
 		for (const t of sub.ticks) axis.ticks.push({ ...t, x: pct(xa + (t.x / 100) * (xb - xa)) });
 		const context = sub.context || contextLabel([a, b], 'month');
 		if (textWidth(context, { size: 12 }) <= xb - xa - 4)
-			axis.contexts.push({ x: pct(xa), label: context });
+			axis.contexts.push({ x: pct(xa), label: context, t0: s.t0, t1: s.t1 });
 	}
 	return axis;
 }
