@@ -75,10 +75,14 @@ test('one evening in Lisbon: in Portuguese, on an hours axis, marks in time orde
 	await page.goto('/lisboa-uma-noite/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'pt-PT');
 	await expect(page.locator('figure.timeline .axis')).toContainText('19:00');
-	const x = async (id: string) =>
-		(await marks(page)
+	// The symbol's centre: a label may sit on either side of its mark.
+	const x = async (id: string) => {
+		const box = (await marks(page)
 			.and(page.locator(`[data-id="${id}"]`))
-			.boundingBox())!.x;
+			.locator('path')
+			.boundingBox())!;
+		return box.x + box.width / 2;
+	};
 	const [opening, budget, closing] = [
 		await x('abertura'),
 		await x('orcamento'),

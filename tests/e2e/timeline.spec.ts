@@ -11,16 +11,20 @@ test('the prerendered page holds the whole timeline, one named mark per event', 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(STORY);
-	await expect(marks(page)).toHaveCount(15);
-	await expect(mark(page, 'summit-2011')).toHaveAttribute(
+	// It holds a layout for each common width; the one for this width is shown.
+	await expect(marks(page).filter({ visible: true })).toHaveCount(15);
+	await expect(mark(page, 'summit-2011').filter({ visible: true })).toHaveAttribute(
 		'aria-label',
 		/Kim Jong-il meets Medvedev near Ulan-Ude, 24 August 2011/
 	);
-	await expect(mark(page, 'forum-claim-2023')).toHaveAttribute(
+	await expect(mark(page, 'forum-claim-2023').filter({ visible: true })).toHaveAttribute(
 		'aria-label',
 		/10–13 September 2023.*disputed claim/
 	);
-	await expect(page.locator('.timeline .axis text').filter({ hasText: '2019' })).toHaveCount(1);
+	// Each cluster is named under its ticks.
+	await expect(
+		page.locator('.timeline .cluster').filter({ hasText: '2019', visible: true })
+	).toHaveCount(1);
 	await context.close();
 });
 
@@ -36,7 +40,8 @@ test('wheel-zooming into September 2023 shows day ticks and the 10, 12 and 13 Se
 	// Wheel in, as a reader would, until the axis counts days.
 	const ticks = page.locator('.timeline .axis text');
 	const dayTicks = ticks.filter({ hasText: /^\d{1,2} Sep$/ });
-	for (let i = 0; i < 40 && (await dayTicks.count()) < 3; i++) {
+	// (The default view may already count days in the crowded week: wheel in a few steps anyway.)
+	for (let i = 0; i < 40 && (i < 4 || (await dayTicks.count()) < 3); i++) {
 		await page.mouse.wheel(0, -200);
 		await page.waitForTimeout(30);
 	}

@@ -3,6 +3,8 @@
  * Specs that check text layout install it before anything measures, so their expected widths
  * come from this known metric, not from the code under test or its fallback.
  */
+import { setTextMeasure } from '$lib/measure';
+
 export const EM = 0.6;
 
 export function installMonospaceCanvas(): void {
@@ -17,6 +19,7 @@ export function installMonospaceCanvas(): void {
 	(globalThis as { document?: unknown }).document = {
 		createElement: () => ({ getContext: () => context })
 	};
+	setTextMeasure((text, style) => text.length * style.size * EM);
 }
 
 /** Width of a text at a size in the stand-in font. */

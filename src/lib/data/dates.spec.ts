@@ -130,7 +130,7 @@ describe('formatWhen keeps the precision of the source', () => {
 			short: '30 Aug – 2 Sep 2023',
 			long: '30 August – 2 September 2023'
 		},
-		{ edtf: '2019/2023', short: '2019 – 2023', long: '2019 – 2023' }
+		{ edtf: '2019/2023', short: '2019–2023', long: '2019–2023' }
 	])('$edtf → $short', ({ edtf, short, long }) => {
 		expect(formatWhen(when(edtf))).toBe(short);
 		expect(formatWhenLong(when(edtf))).toBe(long);
@@ -158,5 +158,32 @@ describe('formatZone names a zone as a reader would', () => {
 		{ zone: 'UTC', expected: 'UTC' }
 	])('$zone → $expected', ({ zone, expected }) => {
 		expect(formatZone(zone)).toBe(expected);
+	});
+});
+
+describe('EDTF level 1 dates read at their precision', () => {
+	const when = (text: string) => {
+		const parsed = parseWhen(text);
+		if (!parsed.ok) throw new Error(parsed.reason);
+		return parsed.when;
+	};
+	it.each([
+		['2011-08~', 'c. Aug 2011', 'around August 2011'],
+		['2023-09-13?', '13 Sep 2023?', '13 September 2023 (uncertain)'],
+		['2011-08-24%', 'c. 24 Aug 2011?', 'around 24 August 2011 (uncertain)'],
+		['2011/2013', '2011–2013', '2011–2013'],
+		['2011-08/2012-03', 'Aug 2011 – Mar 2012', 'August 2011 – March 2012'],
+		['201X', '2010s', '2010s'],
+		['19XX', '1900s', '1900s'],
+		['2019-XX', '2019', '2019']
+	])('%s → "%s" ("%s")', (text, short, long) => {
+		expect(formatWhen(when(text))).toBe(short);
+		expect(formatWhenLong(when(text))).toBe(long);
+	});
+
+	it('unspecified digits cover the span they denote', () => {
+		const w = when('201X');
+		expect(new Date(w.start).toISOString().slice(0, 10)).toBe('2010-01-01');
+		expect(new Date(w.end).toISOString().slice(0, 10)).toBe('2019-12-31');
 	});
 });

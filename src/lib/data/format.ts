@@ -42,8 +42,19 @@ function qualify(label: string, when: When): string {
 	return `${when.approximate ? 'c. ' : ''}${label}${when.uncertain ? '?' : ''}`;
 }
 
+/** A date with unspecified digits (EDTF "201X", "19XX", "2019-XX") as the span it denotes. */
+function formatUnspecified(when: When, long: boolean): string {
+	const [a, b] = [new Date(when.start), new Date(when.end)];
+	const [y0, y1] = [a.getUTCFullYear(), b.getUTCFullYear()];
+	const years = y1 - y0 + 1;
+	if (years > 1)
+		return (years === 10 || years === 100) && y0 % years === 0 ? `${y0}s` : `${y0}–${y1}`;
+	return formatDate(when.start, a.getUTCMonth() === b.getUTCMonth() ? 'month' : 'year', long);
+}
+
 function formatSpan(when: When, long: boolean): string {
 	const precision = when.precision === 'time' ? 'day' : when.precision;
+	if (!when.span && /X/.test(when.edtf)) return formatUnspecified(when, long);
 	if (!when.span) return formatDate(when.start, precision, long);
 	const start = new Date(when.start);
 	const end = new Date(when.end);
@@ -54,10 +65,16 @@ function formatSpan(when: When, long: boolean): string {
 		if (sameYear)
 			return `${formatDate(when.start, 'day', long).replace(/ \d+$/, '')} – ${formatDate(when.end, 'day', long)}`;
 	}
-	return `${formatDate(when.start, precision, long)} – ${formatDate(when.end, precision, long)}`;
+	// Years join without spaces ("2011–2013"); months and days are spaced ("Aug 2011 – Mar 2012").
+	const dash = precision === 'year' ? '–' : ' – ';
+	return `${formatDate(when.start, precision, long)}${dash}${formatDate(when.end, precision, long)}`;
 }
 
-/** Short label: "24 Aug 2011", "Apr 2019", "10–19 Sep 2023", "c. Aug 2011", "2011?". */
+/**
+ * Short label, at the date's precision, EDTF level 1 included: "24 Aug 2011", "Apr 2019",
+ * "10–19 Sep 2023", "2011–2013", "c. Aug 2011" (approximate), "13 Sep 2023?" (uncertain),
+ * "2010s" (unspecified digits, "201X").
+ */
 export function formatWhen(when: When): string {
 	return qualify(formatSpan(when, false), when);
 }

@@ -2,6 +2,7 @@
  * The validated story as the app uses it: dates parsed once, events in time order.
  * Plain data (numbers, strings, arrays) so SvelteKit can serialise it into the page.
  */
+import type { Focus, Gap } from '../timeline/gaps.ts';
 import type { CategoryStyle } from './categories.ts';
 import type { QuoteSelectors } from './anchor.ts';
 import type { StoryFile, StoryFileEvent, StoryFileQuote, StoryFileVoice } from './schema.ts';
@@ -48,6 +49,13 @@ export type Story = Omit<StoryFile, 'events' | 'categories' | 'voices'> & {
 	categories: CategoryStyle[];
 	/** Earliest start and latest end of all events (UTC ms). */
 	extent: [number, number];
+	/**
+	 * The long empty stretches the timeline collapses, found when the story is loaded (see
+	 * `timeline/scale.ts`); absent or empty: a plain axis.
+	 */
+	gaps?: Gap[];
+	/** The timeline's focus buttons, one per cluster of events (see `timeline/gaps.ts`). */
+	focuses?: Focus[];
 };
 
 export interface StorySummary {

@@ -17,6 +17,8 @@ import { StorySchema, type StoryFile } from './schema.ts';
 import { isoDay } from './instant.ts';
 import { attributionMarkup } from '../map/tiles.ts';
 import { instantOf, wallClock, zoneOffset } from './zone.ts';
+import { findGaps, focusWindows, type Gap } from '../timeline/gaps.ts';
+import { formatDuration } from './duration.ts';
 import type { Story, StoryEvent } from './types.ts';
 
 export interface DataError {
@@ -599,11 +601,16 @@ function toStory(file: StoryFile, texts: Record<string, string>): Story {
 		Math.max(...events.map((e) => e.when.end))
 	];
 	const voices = file.voices?.map((voice) => ({ ...voice, quotes: anchor(voice.quotes) }));
+	const whens = events.map((e) => e.when);
+	const gaps = findGaps(whens).map(([a, b]): Gap => [a, b, formatDuration(a, b)]);
+	const focuses = focusWindows(whens);
 	return {
 		...file,
 		...(voices ? { voices } : {}),
 		categories: resolveCategories(file.categories),
 		events,
-		extent
+		extent,
+		gaps,
+		focuses
 	};
 }

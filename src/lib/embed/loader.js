@@ -5,7 +5,7 @@
  * Served, minified, as /embed.js. `<div data-event-atlas="<slug>" data-view="map">` and
  * `<event-atlas story="<slug>" view="map">` become lazy, self-sizing iframes of /embed/<slug>/.
  * Options (data-* on the div, attributes on the element): view, event, from, to, theme, tiles,
- * controls, layout; height (px to reserve before the embed says its own); title.
+ * controls, layout, scale; height (px to reserve before the embed says its own); title.
  *
  * The host page is someone else's: this file must survive being included twice, loaded with
  * async or defer, a page with an element named EventAtlas (DOM clobbering), odd attributes, and
@@ -15,7 +15,7 @@
 	var P = 'event-atlas:';
 	var KEY = 'EventAtlas';
 	var MARK = '__eventAtlas';
-	var OPTIONS = ['view', 'event', 'from', 'to', 'theme', 'tiles', 'controls', 'layout'];
+	var OPTIONS = ['view', 'event', 'from', 'to', 'theme', 'tiles', 'controls', 'layout', 'scale'];
 	var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 	var getAttr = Element.prototype.getAttribute;
 	var existing = window[KEY];

@@ -7,13 +7,14 @@ describe('parseEmbedOptions', () => {
 	it.each([
 		{ query: '', expected: DEFAULT_OPTIONS, warnings: 0 },
 		{
-			query: 'view=timeline&theme=dark&tiles=on&controls=minimal',
+			query: 'view=timeline&theme=dark&tiles=on&controls=minimal&scale=proportional',
 			expected: {
 				...DEFAULT_OPTIONS,
 				view: 'timeline',
 				theme: 'dark',
 				tiles: true,
-				controls: 'minimal'
+				controls: 'minimal',
+				scale: 'proportional'
 			},
 			warnings: 0
 		},
@@ -29,7 +30,11 @@ describe('parseEmbedOptions', () => {
 			warnings: 0
 		},
 		{ query: 'view=globe', expected: DEFAULT_OPTIONS, warnings: 1 },
-		{ query: 'theme=sepia&controls=none&tiles=maybe', expected: DEFAULT_OPTIONS, warnings: 3 },
+		{
+			query: 'theme=sepia&controls=none&tiles=maybe&scale=log',
+			expected: DEFAULT_OPTIONS,
+			warnings: 4
+		},
 		{ query: 'event=summit-2019&from=2019-01-01', expected: DEFAULT_OPTIONS, warnings: 0 }
 	])('?$query', ({ query, expected, warnings }) => {
 		const result = parseEmbedOptions(new URLSearchParams(query));

@@ -4,6 +4,8 @@ export const THEMES = ['light', 'dark'] as const;
 export const CONTROLS = ['minimal', 'full'] as const;
 /** side: map beside the detail where the frame is wide enough; stack: always one column. */
 export const LAYOUTS = ['side', 'stack'] as const;
+/** The timeline's time scale: long empty stretches collapsed (default) or true proportions. */
+export const SCALES = ['collapsed', 'proportional'] as const;
 
 export interface EmbedOptions {
 	view: (typeof VIEWS)[number];
@@ -13,6 +15,7 @@ export interface EmbedOptions {
 	tiles: boolean | null;
 	controls: (typeof CONTROLS)[number];
 	layout: (typeof LAYOUTS)[number];
+	scale: (typeof SCALES)[number];
 }
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
@@ -20,5 +23,6 @@ export const DEFAULT_OPTIONS: EmbedOptions = {
 	theme: null,
 	tiles: null,
 	controls: 'full',
-	layout: 'side'
+	layout: 'side',
+	scale: 'collapsed'
 };

@@ -2,7 +2,15 @@
  * Embed options from the iframe's query string. An invalid option is ignored with a warning
  * (never an error page): the embed must keep working inside someone else's article.
  */
-import { CONTROLS, DEFAULT_OPTIONS, LAYOUTS, THEMES, VIEWS, type EmbedOptions } from './options';
+import {
+	CONTROLS,
+	DEFAULT_OPTIONS,
+	LAYOUTS,
+	SCALES,
+	THEMES,
+	VIEWS,
+	type EmbedOptions
+} from './options';
 
 function pick<T extends string>(
 	value: string | null,
@@ -31,7 +39,8 @@ export function parseEmbedOptions(params: URLSearchParams): {
 			tiles: tiles === undefined ? null : tiles === 'on',
 			controls:
 				pick(params.get('controls'), CONTROLS, 'controls', warnings) ?? DEFAULT_OPTIONS.controls,
-			layout: pick(params.get('layout'), LAYOUTS, 'layout', warnings) ?? DEFAULT_OPTIONS.layout
+			layout: pick(params.get('layout'), LAYOUTS, 'layout', warnings) ?? DEFAULT_OPTIONS.layout,
+			scale: pick(params.get('scale'), SCALES, 'scale', warnings) ?? DEFAULT_OPTIONS.scale
 		},
 		warnings
 	};

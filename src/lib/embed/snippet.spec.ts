@@ -38,14 +38,14 @@ describe('embedSearch', () => {
 	});
 
 	it.each([
-		s({ view: 'map', theme: 'dark', tiles: true, controls: 'minimal' }),
+		s({ view: 'map', theme: 'dark', tiles: true, controls: 'minimal', scale: 'proportional' }),
 		s({ view: 'timeline', tiles: false }),
 		s({ view: 'map', layout: 'stack' }),
 		s({})
 	])('is read back by parseEmbedOptions: %o', (settings) => {
 		const { options, warnings } = parseEmbedOptions(new URLSearchParams(embedSearch(settings)));
-		const { view, theme, tiles, controls, layout } = settings;
-		expect(options).toEqual({ view, theme, tiles, controls, layout });
+		const { view, theme, tiles, controls, layout, scale } = settings;
+		expect(options).toEqual({ view, theme, tiles, controls, layout, scale });
 		expect(warnings).toEqual([]);
 	});
 });

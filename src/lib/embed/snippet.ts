@@ -40,6 +40,7 @@ export function embedParams(settings: EmbedSettings): [string, string][] {
 	if (settings.tiles !== null) params.push(['tiles', settings.tiles ? 'on' : 'off']);
 	if (settings.controls !== DEFAULT_OPTIONS.controls) params.push(['controls', settings.controls]);
 	if (settings.layout !== DEFAULT_OPTIONS.layout) params.push(['layout', settings.layout]);
+	if (settings.scale !== DEFAULT_OPTIONS.scale) params.push(['scale', settings.scale]);
 	return params;
 }
 

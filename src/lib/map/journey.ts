@@ -2,7 +2,7 @@
  * Journeys drawn as directed lines: each leg a gentle arc bowed to the right of travel (so an
  * outward and a return leg between the same places stay apart), with an arrowhead midway.
  */
-import type { Journey, Place, StoryEvent } from '$lib/data/types';
+import type { Journey, Place } from '$lib/data/types';
 import { mercatorY, unmercatorY, type LatLon } from './geo.ts';
 
 export interface Leg {
@@ -54,13 +54,4 @@ export function journeyLegs(journey: Journey, places: ReadonlyMap<string, Place>
 	});
 }
 
-/**
- * The events a journey highlights for: those its legs name, and any event that takes place
- * at every one of its stops (the journey as a whole, e.g. "Kim's train journey").
- */
-export function journeyEventIds(journey: Journey, events: StoryEvent[]): Set<string> {
-	const ids = new Set(journey.legs.flatMap((l) => l.events));
-	const stops = new Set(journey.legs.flatMap((l) => [l.from, l.to]));
-	for (const e of events) if ([...stops].every((s) => e.places.includes(s))) ids.add(e.id);
-	return ids;
-}
+export { journeyEventIds } from './journey-events.ts';

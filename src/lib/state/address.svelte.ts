@@ -10,7 +10,9 @@ import { onMount } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
 import type { ExplorerState } from './explorer.svelte';
 import { STATUSES, type Status } from '$lib/data/status';
-import { linkSearch, parseLink } from './url';
+
+/** Link parsing and writing load only when there is a link to read or a view to write. */
+const url = () => import('./url');
 
 /** Zooming changes the window every frame; the address bar needs only where it stops. */
 const SETTLE_MS = 150;
@@ -29,8 +31,28 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 	afterNavigate(() => (routerReady = true));
 
 	onMount(() => {
+		let cleanup: void | (() => void);
+		let gone = false;
+		const done = () => {
+			linked = true;
+			if (!gone) cleanup = options.onlinked?.();
+		};
+		const params = new URL(location.href).searchParams;
+		// Without a query string there is nothing to read: no need to load the parser yet.
+		if (params.size === 0) done();
+		else
+			void url()
+				.then(({ parseLink }) => readLink(parseLink, params))
+				.then(done);
+		return () => {
+			gone = true;
+			cleanup?.();
+		};
+	});
+
+	function readLink(parseLink: typeof import('./url').parseLink, params: URLSearchParams) {
 		const { story } = explorer;
-		const link = parseLink(new URL(location.href).searchParams, {
+		const link = parseLink(params, {
 			events: new Set(explorer.byId.keys()),
 			categories: new Set(story.events.map((e) => e.category)),
 			places: new Set(explorer.placesById.keys()),
@@ -42,13 +64,12 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 		explorer.places = link.places ?? [];
 		explorer.statuses = (link.statuses ?? []) as Status[];
 		explorer.query = link.query ?? '';
+		if (link.proportional) explorer.proportional = true;
 		for (const notice of link.notices) {
 			if (options.embedded) console.warn(`Event Atlas embed: ${notice}`);
 			else explorer.notify(notice);
 		}
-		linked = true;
-		return options.onlinked?.();
-	});
+	}
 
 	$effect(() => {
 		if (!linked || !routerReady) return;
@@ -58,13 +79,20 @@ export function bindAddressBar(explorer: ExplorerState, options: AddressBarOptio
 			categories: explorer.categories,
 			places: explorer.places,
 			statuses: explorer.statuses,
-			query: explorer.query
+			query: explorer.query,
+			proportional: explorer.proportional
 		};
-		const timer = setTimeout(() => {
+		let cancelled = false;
+		const timer = setTimeout(async () => {
+			const { linkSearch } = await url();
+			if (cancelled) return;
 			const search = linkSearch(state, new URL(location.href).searchParams);
 			if (search !== location.search)
 				replaceState(`${location.pathname}${search}${location.hash}`, {});
 		}, SETTLE_MS);
-		return () => clearTimeout(timer);
+		return () => {
+			cancelled = true;
+			clearTimeout(timer);
+		};
 	});
 }

@@ -7,8 +7,8 @@ import { getContext, setContext } from 'svelte';
 import type { CategoryStyle } from '$lib/data/categories';
 import type { Status } from '$lib/data/status';
 import type { Place, Story, StoryEvent } from '$lib/data/types';
-import { unwrapPlaces } from '$lib/map/geo';
-import { journeyEventIds } from '$lib/map/journey';
+import { unwrapPlaces } from '$lib/map/antimeridian';
+import { journeyEventIds } from '$lib/map/journey-events';
 
 const KEY = Symbol('explorer');
 
@@ -18,6 +18,8 @@ export class ExplorerState {
 	hoveredId = $state<string | null>(null);
 	/** The timeline's detail window (UTC ms), or null for the whole story. */
 	window = $state<[number, number] | null>(null);
+	/** The timeline at true proportional time ("To scale"), not with its long gaps collapsed. */
+	proportional = $state(false);
 	/** Things the reader should know, e.g. a link parameter that was ignored. */
 	notices = $state<string[]>([]);
 	/** Link to the annotated article (`/<slug>/source/`), where the page has one. */

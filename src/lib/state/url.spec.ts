@@ -110,6 +110,16 @@ describe('filters in links', () => {
 			'train'
 		]);
 	});
+
+	it('keeps "to scale" in the link and reports a scale it does not know', () => {
+		const search = linkSearch({ event: null, window: null, proportional: true });
+		expect(search).toBe('?scale=proportional');
+		expect(parseLink(new URLSearchParams(search), vocabulary).proportional).toBe(true);
+		expect(parseLink(new URLSearchParams(''), vocabulary).proportional).toBe(false);
+		const bad = parseLink(new URLSearchParams('scale=log'), vocabulary);
+		expect(bad.proportional).toBe(false);
+		expect(bad.notices.join(' ')).toMatch(/scale “log”/);
+	});
 });
 
 describe('linkSearch', () => {

@@ -1,5 +1,5 @@
 /**
- * Deep links: `?event=<id>&from=<instant>&to=<instant>&cat=…&place=…&status=…&q=…`, instants in the
+ * Deep links: `?event=<id>&from=<instant>&to=<instant>&cat=…&place=…&status=…&q=…&scale=proportional`, instants in the
  * grammar of `$lib/data/instant`. Parsing never throws: a bad value is dropped and a notice
  * says so, so a mistyped shared link still opens the story.
  */
@@ -14,6 +14,8 @@ export interface LinkState {
 	/** Provenance statuses to show: reported, disputed, context. */
 	statuses?: string[];
 	query?: string;
+	/** The timeline drawn to scale (no collapsed gaps): `scale=proportional`. */
+	proportional?: boolean;
 }
 
 export interface ParsedLink extends LinkState {
@@ -21,7 +23,7 @@ export interface ParsedLink extends LinkState {
 }
 
 /** The parameters a link may carry; embed options (view, theme…) are read elsewhere. */
-export const LINK_PARAMS = ['event', 'from', 'to', 'cat', 'place', 'status', 'q'] as const;
+export const LINK_PARAMS = ['event', 'from', 'to', 'cat', 'place', 'status', 'q', 'scale'] as const;
 /** Longest search a link keeps. */
 export const MAX_QUERY = 200;
 
@@ -89,7 +91,14 @@ export function parseLink(params: URLSearchParams, vocabulary: LinkVocabulary): 
 		notices.push(`The link’s search is longer than ${MAX_QUERY} characters; it was shortened.`);
 		query = query.slice(0, MAX_QUERY);
 	}
-	return { event, window, notices, categories, places, statuses, query };
+	const scale = params.get('scale');
+	if (scale !== null && scale !== 'proportional' && scale !== 'collapsed') {
+		notices.push(
+			`The link’s scale “${quoteValue(scale)}” is not one the timeline knows (proportional); ignored.`
+		);
+	}
+	const proportional = scale === 'proportional';
+	return { event, window, notices, categories, places, statuses, query, proportional };
 }
 
 /** The query string for a state, keeping parameters that are not ours (e.g. embed options). */
@@ -111,6 +120,7 @@ export function linkSearch(
 	if (state.places?.length) params.set('place', state.places.join(','));
 	if (state.statuses?.length) params.set('status', state.statuses.join(','));
 	if (state.query?.trim()) params.set('q', state.query.trim());
+	if (state.proportional) params.set('scale', 'proportional');
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

@@ -14,13 +14,20 @@ export function detailFor(visible: number, limit = MARK_LIMIT): Detail {
 	return visible > limit ? 'density' : 'marks';
 }
 
-/** How many events start in each of `bins` equal slices of the window. */
-export function binCounts(index: ItemIndex, [a, b]: [number, number], bins: number): Uint32Array {
+/**
+ * How many events start in each of `bins` equal slices of the window: equal in time, or
+ * equal on screen when `at` maps a fraction of the width to its time (a collapsed scale).
+ */
+export function binCounts(
+	index: ItemIndex,
+	[a, b]: [number, number],
+	bins: number,
+	at: (fraction: number) => number = (f) => a + f * (b - a)
+): Uint32Array {
 	const counts = new Uint32Array(bins);
-	const step = (b - a) / bins;
 	let previous = lowerBound(index.starts, a);
 	for (let i = 0; i < bins; i++) {
-		const next = lowerBound(index.starts, a + (i + 1) * step);
+		const next = lowerBound(index.starts, at((i + 1) / bins));
 		counts[i] = next - previous;
 		previous = next;
 	}

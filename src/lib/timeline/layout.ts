@@ -1,7 +1,17 @@
 /**
- * Places marks and labels in lanes so that labels never collide: items are taken in time
- * order; each goes to the first lane that is free at its start, or, when all lanes are taken,
- * to the lane that frees up first, cutting the label of the item before it short.
+ * Places marks and labels in lanes so that labels never collide and no mark, span bar or
+ * precision box crosses a label's text:
+ *
+ * - the selected event is placed first, then events by importance, then in time order, so a
+ *   summit's title is kept whole before a lesser event's;
+ * - each takes the first lane where its mark and its full label fit, the label to the right
+ *   of the mark, or else to its left (near the right edge, or in a crowded cluster);
+ * - when no lane has room for the full label, it takes the lane with the most room and its
+ *   label is cut there; when its mark itself meets another's label in every lane, the lane
+ *   where that costs least gives way by cutting that label (never the selected one's).
+ *
+ * Bars (spans, and dates coarser than the zoom) are drawn as a strip under the text line of
+ * their lane (see TimelineMarks), so a label may run over its own bar but not another's.
  */
 import type { TimelineItem } from './items';
 import { textWidth, truncate } from '$lib/measure';
@@ -20,10 +30,10 @@ export interface PlacedMark {
 	r: number;
 	/** A bar under the symbol, for spans and for dates coarser than the zoom (px), or null. */
 	bar: { x0: number; x1: number; imprecise: boolean } | null;
-	/** Label text as drawn ('' when hidden), and where it starts (px). */
+	/** Label text as drawn ('' when hidden), and where it starts (or ends, when anchored 'end'). */
 	label: string;
 	labelX: number;
-	/** 'end' when the label sits left of its mark (a selected label near the right edge). */
+	/** 'end' when the label sits left of its mark. */
 	anchor: 'start' | 'end';
 	truncated: boolean;
 }
@@ -36,12 +46,44 @@ export interface LayoutOptions {
 	selectedId?: string | null;
 }
 
+interface Slot {
+	mark: PlacedMark;
+	/** The mark and its bar. */
+	m0: number;
+	m1: number;
+	/** Priority: the selected label is never cut. */
+	locked: boolean;
+}
+
+const style = (bold: boolean) => ({ size: LABEL_SIZE, weight: bold ? 700 : 400 });
+
+/** The px a slot's label covers, or null when it has none. */
+function labelSpan(s: Slot, bold = s.locked): [number, number] | null {
+	const { mark } = s;
+	if (!mark.label) return null;
+	const w = textWidth(mark.label, style(bold));
+	return mark.anchor === 'start' ? [mark.labelX, mark.labelX + w] : [mark.labelX - w, mark.labelX];
+}
+
+const overlaps = (a0: number, a1: number, b0: number, b1: number) =>
+	a0 < b1 + LABEL_GAP && b0 < a1 + LABEL_GAP;
+/** Marks may touch (the boxes of two days side by side), never overlap. */
+const marksMeet = (s: Slot, t: Slot) => s.m0 < t.m1 - 1 && t.m0 < s.m1 - 1;
+
+/** Does [a0, a1] (a mark with its label, or `mark` alone) meet anything in the lane? */
+function free(lane: Slot[], a0: number, a1: number, mark?: Slot): boolean {
+	for (const s of lane) {
+		if (mark ? marksMeet(mark, s) : overlaps(a0, a1, s.m0, s.m1)) return false;
+		const l = labelSpan(s);
+		if (l && overlaps(a0, a1, l[0], l[1])) return false;
+	}
+	return true;
+}
+
 export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptions): PlacedMark[] {
 	const { x, width, lanes } = options;
-	const laneEnd = new Array<number>(lanes).fill(-Infinity);
-	const laneLast = new Array<PlacedMark | null>(lanes).fill(null);
 	const placed: PlacedMark[] = [];
-
+	const slots: Slot[] = [];
 	for (const item of items) {
 		const r = RADIUS[item.importance];
 		const x0 = x(item.when.start);
@@ -57,71 +99,121 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 				: null;
 		// Spans start at their symbol; a date coarser than the zoom has it in the middle.
 		const cx = item.when.span ? Math.max(x0, Math.min(r, x1)) : (x0 + x1) / 2;
-		const labelX = cx + r + 4;
-		const fullLabel = labelText(item);
-		const right = Math.max(
-			bar ? bar.x1 : cx + r,
-			labelX + textWidth(fullLabel, { size: LABEL_SIZE })
-		);
-		const left = Math.min(bar ? bar.x0 : cx - r, cx - r);
-
-		let lane = laneEnd.findIndex((end) => end + LABEL_GAP <= left);
-		if (lane === -1) {
-			lane = laneEnd.indexOf(Math.min(...laneEnd));
-			const previous = laneLast[lane];
-			if (previous) fitLabel(previous, left - LABEL_GAP - previous.labelX);
-		}
 		const mark: PlacedMark = {
 			item,
-			lane,
+			lane: 0,
 			cx,
 			r,
 			bar,
-			label: fullLabel,
-			labelX,
+			label: labelText(item),
+			labelX: cx + r + 4,
 			anchor: 'start',
 			truncated: false
 		};
-		fitLabel(mark, width - labelX - 2);
 		placed.push(mark);
-		laneEnd[lane] = right;
-		laneLast[lane] = mark;
+		slots.push({
+			mark,
+			m0: Math.min(bar ? bar.x0 : cx - r, cx - r),
+			m1: Math.max(bar ? bar.x1 : cx + r, cx + r),
+			locked: item.id === options.selectedId
+		});
 	}
+	const order = slots
+		.map((s, i) => ({ s, i }))
+		.sort(
+			(a, b) =>
+				Number(b.s.locked) - Number(a.s.locked) ||
+				b.s.mark.item.importance - a.s.mark.item.importance ||
+				a.i - b.i
+		)
+		.map(({ s }) => s);
+	const laneSlots: Slot[][] = Array.from({ length: Math.max(1, lanes) }, () => []);
 
-	const selected = placed.find((m) => m.item.id === options.selectedId);
-	if (selected) {
-		// The selected label is always shown in full (and drawn bold); labels it now covers
-		// give way, and near the right edge it moves to the left of its mark.
-		selected.label = labelText(selected.item);
-		selected.truncated = false;
-		const labelWidth = textWidth(selected.label, { size: LABEL_SIZE, weight: 700 });
-		if (selected.labelX + labelWidth > width && selected.cx - selected.r - 4 - labelWidth >= 0) {
-			selected.labelX = selected.cx - selected.r - 4;
-			selected.anchor = 'end';
+	for (const slot of order) place(slot, laneSlots, width);
+	return placed;
+}
+
+function place(slot: Slot, laneSlots: Slot[][], width: number) {
+	const { mark } = slot;
+	const w = textWidth(mark.label, style(slot.locked));
+	const right = mark.cx + mark.r + 4;
+	const left = mark.cx - mark.r - 4;
+	const put = (lane: number, anchor: 'start' | 'end', label: string) => {
+		mark.lane = lane;
+		mark.anchor = anchor;
+		mark.labelX = anchor === 'start' ? right : left;
+		if (label !== mark.label) {
+			mark.label = label;
+			mark.truncated = true;
 		}
-		const [start, end] =
-			selected.anchor === 'end'
-				? [selected.labelX - labelWidth, selected.cx + selected.r]
-				: [selected.cx - selected.r, selected.labelX + labelWidth];
-		for (const m of placed) {
-			if (m === selected || m.lane !== selected.lane || !m.label) continue;
-			const mEnd = m.labelX + textWidth(m.label, { size: LABEL_SIZE });
-			if (m.cx - m.r < end && mEnd > start) {
-				m.label = '';
-				m.truncated = true;
-			}
+		laneSlots[lane]!.push(slot);
+	};
+	// 1. The full label, to the right, then to the left, in the first lane with room.
+	for (const anchor of ['start', 'end'] as const) {
+		const [l0, l1] = anchor === 'start' ? [right, right + w] : [left - w, left];
+		if (l0 < 0 || l1 > width) continue;
+		const lane = laneSlots.findIndex(
+			(lane) => free(lane, slot.m0, slot.m1, slot) && free(lane, l0, l1)
+		);
+		if (lane !== -1) return put(lane, anchor, mark.label);
+	}
+	// 2. The mark fits somewhere: its label is cut to the room that lane has on its right.
+	let best = -1;
+	let room = -Infinity;
+	laneSlots.forEach((lane, i) => {
+		if (!free(lane, slot.m0, slot.m1, slot)) return;
+		let end = width - 2;
+		for (const s of lane) {
+			const l = labelSpan(s);
+			for (const start of [s.m0, l?.[0] ?? Infinity])
+				if (start >= right) end = Math.min(end, start - LABEL_GAP);
+		}
+		if (end - right > room) [best, room] = [i, end - right];
+	});
+	if (best !== -1) {
+		return put(best, 'start', room < MIN_LABEL_PX ? '' : truncate(mark.label, room, style(false)));
+	}
+	// 3. Every lane has something where the mark goes: the lane where cutting the labels in
+	// the way loses least gives way (a lane whose own marks are in the way comes last).
+	let cheapest = 0;
+	let cost = Infinity;
+	laneSlots.forEach((lane, i) => {
+		let c = 0;
+		for (const s of lane) {
+			if (marksMeet(slot, s)) c += 1e6;
+			const l = labelSpan(s);
+			if (!l || !overlaps(slot.m0, slot.m1, l[0], l[1])) continue;
+			// Cutting the selected label never; a more important one's only as a last resort.
+			const above = Math.max(0, s.mark.item.importance - slot.mark.item.importance);
+			c += s.locked ? 1e12 : (l[1] - l[0]) * 1000 ** above;
+		}
+		if (c < cost) [cheapest, cost] = [i, c];
+	});
+	for (const s of laneSlots[cheapest]!) {
+		const l = labelSpan(s);
+		if (!l || s.locked || !overlaps(slot.m0, slot.m1, l[0], l[1])) continue;
+		const keep = s.mark.anchor === 'start' ? slot.m0 - LABEL_GAP - s.mark.labelX : 0;
+		const cut = keep < MIN_LABEL_PX ? '' : truncate(s.mark.label, keep, style(false));
+		s.mark.label = cut;
+		s.mark.truncated = true;
+	}
+	put(cheapest, 'start', '');
+	// Its own label, where there is room after the mark.
+	const lane = laneSlots[cheapest]!;
+	let end = width - 2;
+	for (const s of lane) {
+		if (s === slot) continue;
+		const l = labelSpan(s);
+		for (const [a, b] of [[s.m0, s.m1], l ?? [Infinity, Infinity]] as [number, number][]) {
+			if (a >= right) end = Math.min(end, a - LABEL_GAP);
+			else if (b + LABEL_GAP > right) end = -Infinity;
 		}
 	}
-	return placed;
+	if (end - right >= MIN_LABEL_PX) {
+		mark.label = truncate(labelText(mark.item), end - right, style(slot.locked));
+	}
 }
 
 function labelText(item: TimelineItem): string {
 	return item.provenance.status === 'disputed' ? `${item.title} (disputed)` : item.title;
-}
-
-function fitLabel(mark: PlacedMark, maxPx: number) {
-	if (textWidth(mark.label, { size: LABEL_SIZE }) <= maxPx) return;
-	const full = labelText(mark.item);
-	mark.label = maxPx < MIN_LABEL_PX ? '' : truncate(full, maxPx, { size: LABEL_SIZE });
-	mark.truncated = true;
 }

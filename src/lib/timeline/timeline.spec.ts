@@ -6,15 +6,8 @@ import { item } from '$test/timeline';
 import { indexItems, itemsIn, lowerBound } from './items';
 import { layoutMarks } from './layout';
 import { axisTicks, type Tick } from './ticks';
-import {
-	clampWindow,
-	DAY,
-	focusWindows,
-	fullDomain,
-	MIN_WINDOW,
-	transformFor,
-	windowFor
-} from './view';
+import { focusWindows } from './gaps';
+import { clampWindow, DAY, fullDomain, MIN_WINDOW, transformFor, windowFor } from './view';
 
 // Text is measured in a known monospaced font, so expected widths need no code under test.
 vi.hoisted(async () => (await import('$test/monospace')).installMonospaceCanvas());
