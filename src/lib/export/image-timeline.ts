@@ -5,8 +5,8 @@
 import type { StoryEvent } from '$lib/data/types';
 import { symbolPath } from '$lib/graphics/symbols';
 import { layoutMarks, LABEL_SIZE } from '$lib/timeline/layout';
-import { axisTicks } from '$lib/timeline/ticks';
-import { fullDomain } from '$lib/timeline/view';
+import { timeScale } from '$lib/timeline/scale';
+import { scaleAxis } from '$lib/timeline/ticks';
 import { escapeHtml } from '$lib/embed/snippet';
 import type { ImageInput } from './image';
 import { INK } from './ink';
@@ -14,10 +14,21 @@ import { INK } from './ink';
 const LANE_H = 26;
 const TOP = 8;
 
-/** Time to px over the window (the page's detail view maps the window the same way). */
-export function timelineScale(window: [number, number], width: number) {
-	const x = (t: number) => ((t - window[0]) / (window[1] - window[0])) * width;
-	return Object.assign(x, { domain: () => window });
+/**
+ * Time to px over the window, on the page's own time scale: the story's long empty stretches
+ * collapsed into breaks, as the page's default view draws them (Timeline.svelte's frameFor).
+ */
+export function timelineScale(
+	story: ImageInput['story'],
+	window: [number, number] | null,
+	width: number
+) {
+	const whens = story.events.map((e) => e.when);
+	const scale = timeScale(whens, story.gaps ?? [], story.extent, width);
+	const shown = window ?? scale.domain;
+	const [p0, p1] = [scale.x(shown[0]), scale.x(shown[1])];
+	const x = (t: number) => ((scale.x(t) - p0) / (p1 - p0)) * width;
+	return { x, scale, window: shown };
 }
 
 /** The timeline's scene for a picture: what the page's Timeline would lay out at this width. */
@@ -27,11 +38,10 @@ export function timelineScene(
 	lanes: number
 ) {
 	const events: StoryEvent[] = input.events ?? input.story.events;
-	const window = input.window ?? fullDomain(input.story.extent);
-	const x = timelineScale(window, width);
+	const { x, scale, window } = timelineScale(input.story, input.window ?? null, width);
 	const visible = events.filter((e) => e.when.end >= window[0] && e.when.start <= window[1]);
 	const marks = layoutMarks(visible, { x, width, lanes, selectedId: input.selectedId ?? null });
-	return { marks, axis: axisTicks(window, width), x };
+	return { marks, axis: scaleAxis(scale, window, width), x };
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -56,17 +66,36 @@ export function drawTimeline(
 	}
 	out.push(
 		`<line x1="0" x2="${box.width}" y1="${axisY}" y2="${axisY}" stroke="${INK.muted}"/>`,
-		axis.context
-			? `<text x="0" y="${axisY + 34}" font-size="11" fill="${INK.muted}">${escapeHtml(axis.context)}</text>`
-			: ''
+		axis.contexts?.length
+			? axis.contexts
+					.map(
+						(c) =>
+							`<text x="${r1((c.x / 100) * box.width)}" y="${axisY + 40}" text-anchor="middle" font-size="11" fill="${INK.muted}">${escapeHtml(c.label)}</text>`
+					)
+					.join('')
+			: axis.context
+				? `<text x="0" y="${axisY + 34}" font-size="11" fill="${INK.muted}">${escapeHtml(axis.context)}</text>`
+				: ''
 	);
+	// A collapsed stretch: shaded, with how long it lasted under the axis (where it has no ticks).
+	for (const b of axis.breaks ?? []) {
+		const [x0, x1] = [r1((b.x0 / 100) * box.width), r1((b.x1 / 100) * box.width)];
+		out.push(
+			`<rect x="${x0}" y="0" width="${r1(x1 - x0)}" height="${axisY + 4}" fill="${INK.rule}" fill-opacity="0.35"/>`,
+			...b.shown.map(
+				(line, i) =>
+					`<text x="${r1((x0 + x1) / 2)}" y="${axisY + 15 + i * 11}" text-anchor="middle" font-size="10" fill="${INK.muted}">${escapeHtml(line)}</text>`
+			)
+		);
+	}
 	for (const m of marks) {
 		const selected = m.item.id === input.selectedId;
 		const fill = selected ? INK.accent : (colour.get(m.item.category) ?? INK.text);
 		const y = laneY(m.lane);
+		// Under the text line, as on the page: a bar never crosses a label.
 		if (m.bar)
 			out.push(
-				`<rect x="${r1(m.bar.x0)}" y="${y - 3}" width="${r1(Math.max(m.bar.x1 - m.bar.x0, 2))}" height="6" rx="3" fill="${fill}" fill-opacity="${m.bar.imprecise ? 0.25 : 0.45}"/>`
+				`<rect x="${r1(m.bar.x0)}" y="${y + 7}" width="${r1(Math.max(m.bar.x1 - m.bar.x0, 2))}" height="3" rx="1.5" fill="${fill}" fill-opacity="${m.bar.imprecise ? 0.25 : 0.45}"/>`
 			);
 		out.push(
 			`<path d="${symbolPath(symbol.get(m.item.category) ?? 'circle', m.r)}" transform="translate(${r1(m.cx)},${y})" fill="${fill}" stroke="${INK.bg}" stroke-width="1"><title>${escapeHtml(m.item.title)}</title></path>`

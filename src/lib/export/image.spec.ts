@@ -73,7 +73,10 @@ describe('story pictures', () => {
 	it('cites each event shown, from its own citations or the story source', () => {
 		const lines = citationsOf(summit, summit.events.slice(0, 2));
 		expect(lines).toHaveLength(2);
-		expect(lines[0]).toMatch(/Ulan-Ude: RBC, 23 Aug 2011, https:\/\/www\.rbc\.ru\//);
+		// The first event's line names the report its own context cites: publisher and address.
+		const cited = summit.events[0]!.provenance.context[0]!.citation;
+		expect(lines[0]).toContain(summit.events[0]!.title);
+		expect(lines[0]).toContain(`${cited.publisher}, 23 Aug 2011, ${cited.url}`);
 	});
 
 	it('wraps long titles and cuts at the last line', () => {
