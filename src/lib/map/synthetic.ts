@@ -2,10 +2,9 @@
  * A seeded synthetic story of many places, for the map's benchmark and scale tests: `n` places
  * scattered over Europe, denser towards a few cities, one event at each.
  */
-import { DEFAULT_CATEGORIES, resolveCategories } from '$lib/data/categories';
-import { DAY, dayStart } from '$lib/data/instant';
+import { resolveCategories } from '$lib/data/categories';
 import type { Place, Story, StoryEvent } from '$lib/data/types';
-import { random, syntheticEvents } from '$lib/timeline/synthetic';
+import { random, syntheticEvents, syntheticStoryEvent } from '$lib/timeline/synthetic';
 
 const CITIES: [number, number][] = [
 	[48.86, 2.35],
@@ -25,30 +24,9 @@ export function syntheticPlacesStory(n: number, seed = 5): Story {
 		const lon = city ? city[1] + (rand() - 0.5) * 4 : -9 + rand() * 40;
 		return { id: `place-${i + 1}`, name: `Place ${i + 1}`, lat, lon, kind: 'town' };
 	});
-	const events: StoryEvent[] = syntheticEvents(n, seed).map((e, i) => {
-		const start = dayStart(e.start);
-		const end = (e.end ? dayStart(e.end) : start) + DAY - 1;
-		return {
-			id: e.id,
-			title: e.title,
-			summary: '',
-			date: e.end ? `${e.start}/${e.end}` : e.start,
-			when: {
-				edtf: e.end ? `${e.start}/${e.end}` : e.start,
-				start,
-				end,
-				precision: 'day',
-				span: Boolean(e.end),
-				approximate: false,
-				uncertain: false
-			},
-			places: [places[i]!.id],
-			participants: [],
-			category: DEFAULT_CATEGORIES[i % DEFAULT_CATEGORIES.length]!.id,
-			importance: 1,
-			provenance: { status: 'reported', quotes: [], context: [] }
-		} satisfies StoryEvent;
-	});
+	const events: StoryEvent[] = syntheticEvents(n, seed).map((e, i) =>
+		syntheticStoryEvent(e, i, { places: [places[i]!.id], importance: 1 })
+	);
 	return {
 		slug: 'bench-map',
 		title: 'Map benchmark',

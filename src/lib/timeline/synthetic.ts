@@ -2,7 +2,9 @@
  * Seeded synthetic events for benchmarks and scale tests: the same seed always gives the
  * same events, spread over 2011–2023, one in ten a span of up to a month.
  */
-import { DAY, isoDay } from '$lib/data/instant';
+import { DEFAULT_CATEGORIES } from '$lib/data/categories';
+import { DAY, dayStart, isoDay } from '$lib/data/instant';
+import type { StoryEvent } from '$lib/data/types';
 
 export interface SyntheticEvent {
 	id: string;
@@ -41,4 +43,34 @@ export function syntheticEvents(n: number, seed = 42): SyntheticEvent[] {
 		events.push(event);
 	}
 	return events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+/** A synthetic event as a story's event: day precision, categories in turn, reported. */
+export function syntheticStoryEvent(
+	e: SyntheticEvent,
+	i: number,
+	extra: Pick<StoryEvent, 'places' | 'importance'>
+): StoryEvent {
+	const start = dayStart(e.start);
+	const end = (e.end ? dayStart(e.end) : start) + DAY - 1;
+	const edtf = e.end ? `${e.start}/${e.end}` : e.start;
+	return {
+		id: e.id,
+		title: e.title,
+		summary: '',
+		date: edtf,
+		when: {
+			edtf,
+			start,
+			end,
+			precision: 'day',
+			span: Boolean(e.end),
+			approximate: false,
+			uncertain: false
+		},
+		participants: [],
+		category: DEFAULT_CATEGORIES[i % DEFAULT_CATEGORIES.length]!.id,
+		provenance: { status: 'reported', quotes: [], context: [] },
+		...extra
+	};
 }
