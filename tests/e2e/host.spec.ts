@@ -92,7 +92,7 @@ test('a 600 px frame of view=map&controls=minimal shows the map, Vladivostok in 
 		const { page, problems } = await openHost(context, '/map-iframe.html', baseURL);
 		await page.setViewportSize({ width, height: 800 });
 		const frame = page.frameLocator('#frame');
-		await expect(frame.getByRole('region', { name: 'Map' })).toBeVisible();
+		await expect(frame.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
 		const marker = frame.getByRole('button', { name: /^Vladivostok/ });
 		await expect(marker).toBeVisible();
 		const box = (await page.locator('#frame').boundingBox())!;
@@ -218,7 +218,7 @@ test('<event-atlas story view="map"> becomes a working embed that resizes, with 
 	const iframe = element.locator('iframe');
 	await expect(iframe).toHaveAttribute('src', `${baseURL}/embed/${SLUG}/?view=map`);
 	const frame = page.frameLocator('event-atlas iframe');
-	await expect(frame.getByRole('region', { name: 'Map' })).toBeVisible();
+	await expect(frame.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
 	const content = () =>
 		frame
 			.locator('body')

@@ -113,6 +113,9 @@ test('across the antimeridian: the three places in one view, no world-wide jump'
 	)) {
 		expect(box.x).toBeGreaterThanOrEqual(map.x);
 		expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+		// Up and down too: a basemap cut tight around the ocean must not zoom the first view in.
+		expect(box.y).toBeGreaterThanOrEqual(map.y);
+		expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
 	}
 	// Suva is west of the line and Apia east of it, yet Suva is drawn to Apia's left.
 	const left = async (id: string) => (await page.locator(`#map-place-${id}`).boundingBox())!.x;
