@@ -26,7 +26,9 @@ for (const width of [320, 1280]) {
 			consoleErrors
 		}) => {
 			await page.setViewportSize({ width, height: 800 });
-			await page.goto(path);
+			// The link's settings apply once its parser has loaded (a moment after hydration): a
+			// filter may still empty the list, so wait for the page to settle before choosing.
+			await page.goto(path, { waitUntil: 'networkidle' });
 			// Select an event where there is one to select: its detail panel is the widest text.
 			const first = page.locator('[id^="event-"] button').first();
 			if (await first.count()) await first.click();
