@@ -53,5 +53,11 @@ async function compressFile(file) {
 
 /** @param {string} dir */
 export async function precompress(dir) {
-	await Promise.all(textFiles(dir).map(compressFile));
+	// A few files at a time: a story of thousands of events has tens of thousands of files,
+	// and opening them all at once runs out of file handles (EMFILE).
+	const queue = textFiles(dir);
+	const worker = async () => {
+		for (let file = queue.pop(); file; file = queue.pop()) await compressFile(file);
+	};
+	await Promise.all(Array.from({ length: 32 }, worker));
 }
