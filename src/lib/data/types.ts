@@ -2,7 +2,6 @@
  * The validated story as the app uses it: dates parsed once, events in time order.
  * Plain data (numbers, strings, arrays) so SvelteKit can serialise it into the page.
  */
-import type { Focus, Gap } from '../timeline/gaps.ts';
 import type { CategoryStyle } from './categories.ts';
 import type { QuoteSelectors } from './anchor.ts';
 import type { StoryFile, StoryFileEvent, StoryFileQuote, StoryFileVoice } from './schema.ts';
@@ -57,6 +56,16 @@ export type Story = Omit<StoryFile, 'events' | 'categories' | 'voices'> & {
 	/** The timeline's focus buttons, one per cluster of events (see `timeline/gaps.ts`). */
 	focuses?: Focus[];
 };
+
+/** A collapsed stretch of the timeline: from, to, and how long it lasts ("7 years 8 months"). */
+export type Gap = [from: number, to: number, label?: string];
+
+/** A focus button of the timeline: a cluster of events and the window that shows it. */
+export interface Focus {
+	label: string;
+	window: [number, number];
+	count: number;
+}
 
 export interface StorySummary {
 	slug: string;

@@ -11,8 +11,9 @@
  */
 import { DAY } from '../data/instant.ts';
 import { formatDate } from '../data/format.ts';
-/** A collapsed stretch: from, to, and how long it lasts ("7 years 8 months"). */
-export type Gap = [from: number, to: number, label?: string];
+import type { Focus, Gap } from '../data/types.ts';
+
+export type { Focus, Gap };
 
 export interface Span {
 	start: number;
@@ -50,12 +51,6 @@ export function findGaps(spans: readonly Span[]): [number, number][] {
 		.sort((a, b) => a[0] - b[0]);
 	const hidden = long.reduce((sum, [a, b]) => sum + b - a, 0);
 	return hidden >= span / 4 ? long : [];
-}
-
-export interface Focus {
-	label: string;
-	window: [number, number];
-	count: number;
 }
 
 const yearOf = (d: Date) => String(d.getUTCFullYear());
