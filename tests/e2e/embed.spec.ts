@@ -271,10 +271,15 @@ test.describe('an explainer on another origin', () => {
 	}
 
 	/** The example explainer, with the app at baseURL. */
-	const openScrollytelling = (
+	const openScrollytelling = async (
 		context: import('@playwright/test').BrowserContext,
 		baseURL: string | undefined
-	) => openExplainer(context, '/scrollytelling.html', baseURL!);
+	) => {
+		const opened = await openExplainer(context, '/scrollytelling.html', baseURL!);
+		// The embed reports to its host once it says it is ready (after hydration and its link).
+		await expect(opened.host.locator('#log')).toContainText('ready');
+		return opened;
+	};
 
 	const selectedIn = (frame: ReturnType<Page['frameLocator']>) =>
 		frame.locator('[id^="event-"] button[aria-current="true"]');
