@@ -14,17 +14,10 @@
 import { chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { startPreview } from './preview-server.ts';
+import { quantile } from './stats.ts';
 
 const SIZES = (process.env.BENCH_PLACES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-function quantile(xs: number[], q: number): number {
-	const s = [...xs].sort((a, b) => a - b);
-	if (!s.length) return NaN;
-	const i = (s.length - 1) * q;
-	const lo = Math.floor(i);
-	return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
-}
 
 async function measure(page: Page, url: string, n: number) {
 	await page.emulateMedia({ reducedMotion: 'reduce' });

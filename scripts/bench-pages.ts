@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { median } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const STORY = process.env.BENCH_STORY ?? 'kim-putin-summits';
@@ -26,12 +27,6 @@ const PAGES: [string, string][] = process.env.BENCH_PAGES
 			['Index', '/'],
 			['Studio', '/studio/']
 		];
-
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 const site = await serveStatic(join(process.cwd(), 'build'), { precompressed: true });
 const chrome = await chromeLauncher.launch({

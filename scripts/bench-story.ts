@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { median } from './stats.ts';
 
 const CPU = Number(process.env.BENCH_CPU ?? 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -27,8 +28,6 @@ if (!stories.length) {
 	);
 	process.exit(0);
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function slow(page: Page) {
 	const cdp = await page.context().newCDPSession(page);

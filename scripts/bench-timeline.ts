@@ -10,18 +10,10 @@ import { chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { syntheticEvents } from '../src/lib/timeline/synthetic.ts';
+import { median, quantile } from './stats.ts';
 
 const SIZES = (process.env.BENCH_N ?? '100,1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-	const s = [...xs].sort((a, b) => a - b);
-	if (!s.length) return NaN;
-	const i = (s.length - 1) * q;
-	const lo = Math.floor(i);
-	return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
-}
 
 async function heap(page: Page): Promise<number> {
 	const cdp = await page.context().newCDPSession(page);
