@@ -46,6 +46,9 @@ const config = {
 			// Only the origin of SITE_ORIGIN (src/lib/site/address.server.ts reads it whole); without
 			// it SvelteKit's placeholder, which no page writes out.
 			...(process.env.SITE_ORIGIN ? { origin: new URL(process.env.SITE_ORIGIN).origin } : {}),
+			// Four pages or files at a time (SvelteKit's default is one): a story of thousands of
+			// events has a file per event, and each waits on the disk.
+			concurrency: 4,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -92,12 +92,20 @@ function signature(root: string): string {
 const memo = new Map<string, { signature: string; result: LoadResult }>();
 
 /**
+ * In a build the files do not change: they are read once and never looked at again (a
+ * 5,000-event story asks for them once per event file). In `vite dev`, tests and scripts an
+ * edited file is read again.
+ */
+const watching = import.meta.env?.DEV !== false;
+
+/**
  * loadStories, done once per build: prerendering asks for the stories once per route and
  * story, and the files do not change in between. In `vite dev` an edited file is read again.
  */
 export function loadStoriesOnce(root = process.cwd()): LoadResult {
-	const now = signature(root);
 	const cached = memo.get(root);
+	if (cached && !watching) return cached.result;
+	const now = signature(root);
 	if (cached?.signature === now) return cached.result;
 	const result = loadStories(root);
 	memo.set(root, { signature: now, result });
@@ -136,6 +144,15 @@ export function loadStory(slug: string): Story {
 	const story = loadStoriesOrThrow().find((s) => s.slug === slug);
 	if (!story) error(404, `No story “${slug}”`);
 	return story;
+}
+
+const eventIds = new WeakMap<Story, Set<string>>();
+
+/** Whether a story has an event of this id (a set per story: a big story asks once per event). */
+export function hasEvent(story: Story, id: string): boolean {
+	let ids = eventIds.get(story);
+	if (!ids) eventIds.set(story, (ids = new Set(story.events.map((e) => e.id))));
+	return ids.has(id);
 }
 
 /** The text of one of a story's sources, as stored in `sources/` beside it. */

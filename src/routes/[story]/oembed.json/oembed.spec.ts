@@ -42,6 +42,12 @@ describe('/<slug>/oembed.json', () => {
 		expect(event.thumbnail_url).toBe(story.thumbnail_url);
 	});
 
+	it('has no file for an event the story does not have', async () => {
+		expect(() =>
+			eventGET({ params: { story: 'kim-putin-summits', event: 'summit-2020' } } as never)
+		).toThrow(expect.objectContaining({ status: 404 }));
+	});
+
 	it('names no host without it: relative to the file', async () => {
 		const body = await oembedFor(undefined);
 		expect(body.html).toContain('src="../embed/kim-putin-summits/"');

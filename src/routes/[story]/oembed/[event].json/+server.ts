@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadStoriesOrThrow, loadStory } from '$lib/data/load.server';
+import { hasEvent, loadStoriesOrThrow, loadStory } from '$lib/data/load.server';
 import { oembedResponse } from '$lib/embed/oembed.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -13,7 +13,7 @@ export const entries: EntryGenerator = () =>
 	);
 
 export const GET: RequestHandler = ({ params }) => {
-	if (!loadStory(params.story).events.some((e) => e.id === params.event))
+	if (!hasEvent(loadStory(params.story), params.event))
 		error(404, `The story has no event “${params.event}”.`);
 	return oembedResponse(params.story, params.event, '../../');
 };
