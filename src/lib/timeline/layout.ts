@@ -53,15 +53,22 @@ interface Slot {
 	m1: number;
 	/** Priority: the selected label is never cut. */
 	locked: boolean;
+	/** The label last measured and its width: placing asks for them once per other mark. */
+	measured?: string;
+	width?: number;
 }
 
 const style = (bold: boolean) => ({ size: LABEL_SIZE, weight: bold ? 700 : 400 });
 
 /** The px a slot's label covers, or null when it has none. */
-function labelSpan(s: Slot, bold = s.locked): [number, number] | null {
+function labelSpan(s: Slot): [number, number] | null {
 	const { mark } = s;
 	if (!mark.label) return null;
-	const w = textWidth(mark.label, style(bold));
+	if (s.measured !== mark.label) {
+		s.measured = mark.label;
+		s.width = textWidth(mark.label, style(s.locked));
+	}
+	const w = s.width!;
 	return mark.anchor === 'start' ? [mark.labelX, mark.labelX + w] : [mark.labelX - w, mark.labelX];
 }
 
