@@ -2,7 +2,7 @@
  * Run work when the browser is idle (requestIdleCallback), with a deadline so it runs even on
  * a page that never idles, and a timer where the browser lacks it (Safari before 18).
  */
-export function whenIdle(work: () => void, timeout = 2000): number {
+export function whenIdle(work: (deadline?: IdleDeadline) => void, timeout = 2000): number {
 	if (typeof requestIdleCallback === 'function') return requestIdleCallback(work, { timeout });
 	return window.setTimeout(work, 1);
 }

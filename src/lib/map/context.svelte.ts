@@ -13,6 +13,9 @@ export class MapContext {
 	/** World pixel at the container's top-left corner, at `zoom`. */
 	originX = $state(0);
 	originY = $state(0);
+	/** Leaflet's pixel origin: world pixel of the layer point (0, 0), where the marker layer's 0 is. Changes with the zoom only. */
+	pixelOriginX = $state(0);
+	pixelOriginY = $state(0);
 	width = $state(0);
 	height = $state(0);
 	/** The controls' boxes, in container pixels: labels keep clear of them. */
@@ -55,6 +58,9 @@ export class MapContext {
 			this.zoom = this.map.getZoom();
 			this.originX = min?.x ?? 0;
 			this.originY = min?.y ?? 0;
+			const pixelOrigin = this.map.getPixelOrigin();
+			this.pixelOriginX = pixelOrigin.x;
+			this.pixelOriginY = pixelOrigin.y;
 			this.width = size.x;
 			this.height = size.y;
 			// The controls move only with the map's size: measuring them forces a layout, which a

@@ -87,6 +87,43 @@ export interface LabelLayout {
 	countries: Set<string>;
 }
 
+interface Taken {
+	/** The place whose dot this is: its own label may reach into it. */
+	dot?: string;
+	box: Rect;
+}
+
+/**
+ * The boxes already taken, in a grid of 64 px cells: whether a box meets any of them looks
+ * at the few cells it covers, not at every box (hundreds of markers on a big map).
+ */
+class BoxGrid {
+	private readonly cells = new Map<number, Taken[]>();
+	private static readonly SIZE = 64;
+
+	private *keys(box: Rect): Generator<number> {
+		const size = BoxGrid.SIZE;
+		for (let cx = Math.floor(box.x / size); cx <= Math.floor((box.x + box.width) / size); cx++)
+			for (let cy = Math.floor(box.y / size); cy <= Math.floor((box.y + box.height) / size); cy++)
+				yield (cx + 32768) * 65536 + cy + 32768;
+	}
+
+	add(taken: Taken): void {
+		for (const key of this.keys(taken.box)) {
+			const cell = this.cells.get(key);
+			if (cell) cell.push(taken);
+			else this.cells.set(key, [taken]);
+		}
+	}
+
+	meets(box: Rect, self?: string): boolean {
+		for (const key of this.keys(box))
+			for (const t of this.cells.get(key) ?? [])
+				if (!(self && t.dot === self) && rectsOverlap(t.box, box)) return true;
+		return false;
+	}
+}
+
 /**
  * Places in priority order (the selected one first, then the busiest): the first always gets
  * a label if any side is in view. `view` is the visible area; labels outside it don't count,
@@ -103,16 +140,16 @@ export function layoutLabels(
 		dot: p.id,
 		box: { x: p.x - p.radius, y: p.y - p.radius, width: 2 * p.radius, height: 2 * p.radius }
 	}));
-	const taken: { dot?: string; box: Rect }[] = [...reserved.map((box) => ({ box })), ...dots];
-	const free = (box: Rect, self?: string) =>
-		rectInside(box, view) &&
-		!taken.some((t) => !(self && t.dot === self) && rectsOverlap(t.box, box));
+	const taken = new BoxGrid();
+	for (const box of reserved) taken.add({ box });
+	for (const dot of dots) taken.add(dot);
+	const free = (box: Rect, self?: string) => rectInside(box, view) && !taken.meets(box, self);
 	const sides = new Map<string, Side>();
 	for (const place of places) {
 		const side = (place.sides ?? SIDES).find((s) => free(labelBox(place, s), place.id));
 		if (!side) continue;
 		sides.set(place.id, side);
-		taken.push({ box: labelBox(place, side) });
+		taken.add({ box: labelBox(place, side) });
 	}
 	const shown = new Set<string>();
 	const named = new Set<string>();
@@ -121,7 +158,7 @@ export function layoutLabels(
 		if (named.has(c.name) || !free(box)) continue;
 		shown.add(c.id);
 		named.add(c.name);
-		taken.push({ box });
+		taken.add({ box });
 	}
 	return { sides, countries: shown };
 }

@@ -19,7 +19,7 @@ import {
 	CLUSTER_PLACES,
 	clusterName,
 	eventsOfPlaces,
-	groupInOrder,
+	Grouping,
 	isDimmed,
 	isSelected,
 	markerDiameter,
@@ -116,31 +116,87 @@ export class PlaceGrouper {
 	}
 
 	at(zoom: number): MarkerGroup[] {
-		let groups = this.cache.get(zoom);
-		if (!groups) {
-			const points = this.order.map((place, i) => {
-				const [x, y] = project(place, zoom);
-				return { place, x, y, count: this.counts[i]! };
-			});
-			groups = groupInOrder(points, this.targetSize);
-			if (this.cache.size > 40) this.cache.clear();
-			this.cache.set(zoom, groups);
+		this.warm(zoom);
+		return this.cache.get(zoom)!;
+	}
+
+	private readonly pending = new Map<number, Grouping>();
+
+	/**
+	 * Groups a zoom's places ahead of need, until done (true) or `more` says stop (false): a
+	 * later call, or `at`, goes on from there.
+	 */
+	warm(zoom: number, more?: () => boolean): boolean {
+		if (this.cache.has(zoom)) return true;
+		let grouping = this.pending.get(zoom);
+		if (!grouping) {
+			grouping = new Grouping(
+				this.order.length,
+				(i) => {
+					const place = this.order[i]!;
+					const [x, y] = project(place, zoom);
+					return { place, x, y, count: this.counts[i]! };
+				},
+				this.targetSize
+			);
+			this.pending.set(zoom, grouping);
 		}
-		return groups;
+		if (!grouping.run(more)) return false;
+		this.pending.delete(zoom);
+		if (this.cache.size > 40) this.cache.clear();
+		this.cache.set(zoom, grouping.groups);
+		return true;
 	}
 }
 
 export const PLACE_LABEL_HEIGHT = 18;
+/** How far around the view markers are drawn, as a share of its size. */
+export const DRAW_MARGIN = 0.25;
 export const COUNTRY_LABEL_HEIGHT = 16;
+
+/** What a marker is, whatever the view and the state: kept per group, so a pan or a zoom seen before makes none again. */
+interface GroupView {
+	key: string;
+	ids: string[];
+	events: StoryEvent[];
+	cluster: boolean;
+	name: string;
+	label: string;
+	diameter: number;
+}
+const groupViews = new WeakMap<MarkerGroup, GroupView>();
+
+function groupView(
+	g: MarkerGroup,
+	eventsByPlace: ReadonlyMap<string, StoryEvent[]>,
+	atMaxZoom: boolean
+): GroupView {
+	const cached = groupViews.get(g);
+	const cluster = g.places.length > CLUSTER_PLACES && !atMaxZoom;
+	if (cached?.cluster === cluster) return cached;
+	const ids = g.places.map((p) => p.id);
+	const events = eventsOfPlaces(ids, eventsByPlace);
+	const made = {
+		key: ids.join('+'),
+		ids,
+		events,
+		cluster,
+		name: cluster ? clusterName(g.places, events.length) : markerName(g.places, events.length),
+		label: g.places.length > 1 ? `${g.lead.name} +${g.places.length - 1}` : g.lead.name,
+		diameter: markerDiameter(events.length)
+	};
+	groupViews.set(g, made);
+	return made;
+}
 
 export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countries: CountryView[] } {
 	const { view, eventsByPlace } = input;
 	const groups =
 		input.groups ?? placeGroups(input.places, eventsByPlace, view.zoom, input.targetSize);
-	// Only the markers in view, and half a view around it (so a pan finds them drawn), become
-	// elements: a map of 10,000 places draws a few hundred. The open and selected ones stay.
-	const marginX = view.width / 2;
-	const marginY = view.height / 2;
+	// Only the markers in view, and a quarter view around it (so a pan finds them drawn), are
+	// drawn: a map of 10,000 places draws a few hundred. The open and selected ones stay.
+	const marginX = view.width * DRAW_MARGIN;
+	const marginY = view.height * DRAW_MARGIN;
 	const near = (g: MarkerGroup) =>
 		g.x - view.originX > -marginX &&
 		g.x - view.originX < view.width + marginX &&
@@ -150,18 +206,13 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 	const kept = (g: MarkerGroup) => near(g) || g.places.some((p) => keep.has(p.id));
 	const atMaxZoom = input.maxZoom !== undefined && view.zoom >= input.maxZoom;
 	const markers = groups.filter(kept).map((g) => {
-		const ids = g.places.map((p) => p.id);
-		const events = eventsOfPlaces(ids, eventsByPlace);
-		const cluster = g.places.length > CLUSTER_PLACES && !atMaxZoom;
+		const { ids, events, cluster, ...named } = groupView(g, eventsByPlace, atMaxZoom);
 		return {
-			key: ids.join('+'),
+			...named,
 			lead: g.lead,
 			places: g.places,
 			events,
-			name: cluster ? clusterName(g.places, events.length) : markerName(g.places, events.length),
-			label: g.places.length > 1 ? `${g.lead.name} +${g.places.length - 1}` : g.lead.name,
 			cluster,
-			diameter: markerDiameter(events.length),
 			selected: isSelected(ids, input.selected),
 			hovered: isSelected(ids, input.hovered),
 			dimmed: isDimmed(ids, input.inWindow, eventsByPlace),

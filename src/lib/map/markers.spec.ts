@@ -4,7 +4,9 @@ import { summitStory } from '$test/story';
 import type { Place } from '$lib/data/types';
 import {
 	eventsOfPlaces,
+	groupInOrder,
 	groupPlaces,
+	Grouping,
 	isDimmed,
 	isSelected,
 	markerDiameter,
@@ -88,6 +90,21 @@ describe('groupPlaces', () => {
 				}
 			)
 		);
+	});
+
+	it('grouped a slice at a time (as a map does while idle), gives the same markers as at once', () => {
+		const points = Array.from({ length: 2000 }, (_, i) => ({
+			place: { ...story.places[0]!, id: `p${i}` },
+			x: (i * 7919) % 997,
+			y: (i * 104729) % 991,
+			count: i % 5
+		}));
+		const ids = (groups: { places: Place[] }[]) => groups.map((g) => g.places.map((p) => p.id));
+		const grouping = new Grouping(points.length, (i) => points[i]!, 24);
+		let slices = 0;
+		while (!grouping.run(() => false)) slices++;
+		expect(slices).toBe(Math.ceil(points.length / 256) - 1);
+		expect(ids(grouping.groups)).toEqual(ids(groupInOrder(points, 24)));
 	});
 });
 

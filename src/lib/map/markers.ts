@@ -38,35 +38,62 @@ export function groupPlaces(points: PlacePoint[], distance: number): MarkerGroup
 
 /** groupPlaces for points already in order (busiest first): the order does not change with the zoom. */
 export function groupInOrder(points: PlacePoint[], distance: number): MarkerGroup[] {
-	const groups: MarkerGroup[] = [];
+	const grouping = new Grouping(points.length, (i) => points[i]!, distance);
+	grouping.run();
+	return grouping.groups;
+}
+
+/**
+ * The greedy grouping of groupPlaces, one point at a time, so it can stop and go on later:
+ * a map of 10,000 places groups the next zoom's while the reader is idle, a slice at a time.
+ */
+export class Grouping {
+	readonly groups: MarkerGroup[] = [];
 	// Cells by a numeric key: world pixels stay under 2^17 at the map's closest zoom.
-	const cells = new Map<number, number[]>();
-	const WIDTH = 1 << 22;
-	for (const p of points) {
-		const cx = Math.floor(p.x / distance);
-		const cy = Math.floor(p.y / distance);
-		let near = -1;
-		for (let dx = -1; dx <= 1; dx++)
-			for (let dy = -1; dy <= 1; dy++) {
-				const cell = cells.get((cx + dx) * WIDTH + cy + dy);
-				if (!cell) continue;
-				for (const g of cell) {
-					const group = groups[g]!;
-					if ((near === -1 || g < near) && Math.hypot(group.x - p.x, group.y - p.y) < distance)
-						near = g;
+	private readonly cells = new Map<number, number[]>();
+	private next = 0;
+
+	constructor(
+		private readonly count: number,
+		private readonly point: (i: number) => PlacePoint,
+		private readonly distance: number
+	) {}
+
+	/**
+	 * Groups until every point is in (true) or `more` says stop (false): it is asked after
+	 * every 256 points, so each call goes at least that far.
+	 */
+	run(more: () => boolean = () => true): boolean {
+		const { groups, cells, distance } = this;
+		const WIDTH = 1 << 22;
+		for (let done = 0; this.next < this.count; done++) {
+			if (done > 0 && (done & 255) === 0 && !more()) return false;
+			const p = this.point(this.next++);
+			const cx = Math.floor(p.x / distance);
+			const cy = Math.floor(p.y / distance);
+			let near = -1;
+			for (let dx = -1; dx <= 1; dx++)
+				for (let dy = -1; dy <= 1; dy++) {
+					const cell = cells.get((cx + dx) * WIDTH + cy + dy);
+					if (!cell) continue;
+					for (const g of cell) {
+						const group = groups[g]!;
+						if ((near === -1 || g < near) && Math.hypot(group.x - p.x, group.y - p.y) < distance)
+							near = g;
+					}
 				}
+			if (near !== -1) {
+				groups[near]!.places.push(p.place);
+				continue;
 			}
-		if (near !== -1) {
-			groups[near]!.places.push(p.place);
-			continue;
+			const key = cx * WIDTH + cy;
+			const cell = cells.get(key);
+			if (cell) cell.push(groups.length);
+			else cells.set(key, [groups.length]);
+			groups.push({ lead: p.place, places: [p.place], x: p.x, y: p.y });
 		}
-		const key = cx * WIDTH + cy;
-		const cell = cells.get(key);
-		if (cell) cell.push(groups.length);
-		else cells.set(key, [groups.length]);
-		groups.push({ lead: p.place, places: [p.place], x: p.x, y: p.y });
+		return true;
 	}
-	return groups;
 }
 
 /** The distinct events of some places, in date order (then story order). */

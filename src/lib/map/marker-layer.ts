@@ -1,0 +1,330 @@
+/**
+ * The map's markers as one layer in Leaflet's marker pane: every dot drawn on one canvas, and
+ * over each dot a transparent button, the marker's target, accessible name and label text.
+ *
+ * Why not a component (or a Leaflet marker) per place: a zoom on a map of thousands of places
+ * regroups every marker, and creating, styling and painting a few hundred components cost
+ * 50–100 ms a step on a phone-class CPU. Plain buttons set only what changed, and a canvas
+ * draws the dots in a few milliseconds. The buttons keep what a component gave: an id per
+ * place (`map-place-<id>`), the name, the state as attributes, focus handed on to the marker
+ * led by the same place when a zoom merges or splits the focused one, and the tab order of
+ * the layout.
+ */
+import type { Rect } from './geo.ts';
+import type { Side } from './labels.ts';
+import type { MarkerView } from './layout.ts';
+
+export interface LayerFrame {
+	/** Container pixels to the marker pane's pixels (layer points). */
+	shiftX: number;
+	shiftY: number;
+	/** The view's size, and how far around it the canvas draws (px). */
+	width: number;
+	height: number;
+	marginX: number;
+	marginY: number;
+}
+
+export interface LayerHandlers {
+	/** A marker was chosen: by keyboard when the click came from Enter or Space. */
+	open: (marker: MarkerView, byKeyboard: boolean) => void;
+	/** A marker took focus (tabbing to one out of view brings it into view). */
+	focus: (marker: MarkerView) => void;
+}
+
+/** The theme's colours, resolved (custom properties hold light-dark() pairs). */
+const COLOURS = ['text', 'bg', 'accent', 'accent-text', 'muted', 'land'] as const;
+type Colour = (typeof COLOURS)[number];
+
+/** The label at its box (relative to the dot's centre), anchored on the side nearest the dot. */
+function labelStyle(label: HTMLElement, box: Rect, side: Side | null): void {
+	const style = label.style;
+	style.top = `calc(50% + ${box.y}px)`;
+	style.left = style.right = style.transform = '';
+	if (side === 'top' || side === 'bottom') {
+		style.left = `calc(50% + ${box.x + box.width / 2}px)`;
+		style.transform = 'translateX(-50%)';
+	} else if (side?.endsWith('left')) style.right = `calc(50% - ${box.x + box.width}px)`;
+	else style.left = `calc(50% + ${box.x}px)`;
+}
+
+/** What a button last showed, so an update writes only what changed. */
+interface Shown {
+	marker: MarkerView;
+	x: number;
+	y: number;
+	open: boolean;
+	labelKey: string;
+}
+
+export class MarkerLayer {
+	readonly element: HTMLDivElement;
+	private readonly canvas: HTMLCanvasElement;
+	private readonly probe: HTMLSpanElement;
+	private readonly buttons = new Map<string, HTMLButtonElement>();
+	private readonly shown = new WeakMap<HTMLButtonElement, Shown>();
+	private markers: MarkerView[] = [];
+	private frame: LayerFrame | null = null;
+	/** The lead place of a focused marker that a regroup removed: its successor takes focus. */
+	private pendingFocus: string | null = null;
+	private readonly cleanup: (() => void)[] = [];
+
+	constructor(
+		private readonly targetSize: number,
+		private readonly font: string,
+		private readonly handlers: LayerHandlers
+	) {
+		this.element = document.createElement('div');
+		this.element.className = 'place-layer leaflet-zoom-animated';
+		this.element.style.setProperty('--target', `${targetSize}px`);
+		this.canvas = document.createElement('canvas');
+		this.canvas.className = 'place-dots';
+		this.canvas.setAttribute('aria-hidden', 'true');
+		this.probe = document.createElement('span');
+		this.probe.hidden = true;
+		this.element.append(this.canvas, this.probe);
+
+		const marker = (event: Event) => {
+			const button = (event.target as Element).closest<HTMLButtonElement>('button.place');
+			return button && this.shown.get(button)?.marker;
+		};
+		const click = (event: MouseEvent) => {
+			const m = marker(event);
+			if (m) this.handlers.open(m, event.detail === 0);
+		};
+		const focusin = (event: FocusEvent) => {
+			const m = marker(event);
+			if (m) this.handlers.focus(m);
+		};
+		this.element.addEventListener('click', click);
+		this.element.addEventListener('focusin', focusin);
+		// The dots follow the theme and the font: draw again when either changes.
+		const redraw = () => {
+			this.palette = null;
+			this.sprites.clear();
+			this.draw();
+		};
+		const themes = new MutationObserver(redraw);
+		themes.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+		const scheme = matchMedia('(prefers-color-scheme: dark)');
+		scheme.addEventListener('change', redraw);
+		document.fonts?.addEventListener('loadingdone', redraw);
+		this.cleanup.push(
+			() => themes.disconnect(),
+			() => scheme.removeEventListener('change', redraw),
+			() => document.fonts?.removeEventListener('loadingdone', redraw)
+		);
+	}
+
+	/** Shows these markers (in this tab order) at this view; `open` is the key of the one whose popup is open. */
+	update(markers: MarkerView[], frame: LayerFrame, open: string | null): void {
+		this.markers = markers;
+		this.frame = frame;
+		const active = document.activeElement;
+		const keys = new Set(markers.map((m) => m.key));
+		for (const [key, button] of this.buttons) {
+			if (keys.has(key)) continue;
+			if (button.contains(active)) this.pendingFocus = this.shown.get(button)!.marker.lead.id;
+			button.remove();
+			this.buttons.delete(key);
+		}
+		let next: ChildNode | null = this.probe.nextSibling;
+		let refocus: HTMLButtonElement | null = null;
+		for (const marker of markers) {
+			let button = this.buttons.get(marker.key);
+			if (!button) {
+				button = this.create(marker);
+				this.buttons.set(marker.key, button);
+				if (this.pendingFocus === marker.lead.id) {
+					this.pendingFocus = null;
+					refocus = button;
+				}
+			}
+			this.sync(button, marker, frame, marker.key === open);
+			// Keep the layout's order (the tab order); moving the focused button would blur it.
+			if (button !== next) {
+				if (button.contains(document.activeElement)) refocus ??= button;
+				this.element.insertBefore(button, next);
+			} else next = button.nextSibling;
+		}
+		refocus?.focus({ preventScroll: true });
+		this.draw();
+	}
+
+	destroy(): void {
+		for (const fn of this.cleanup) fn();
+		this.element.remove();
+	}
+
+	private create(marker: MarkerView): HTMLButtonElement {
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'place';
+		button.id = `map-place-${marker.lead.id}`;
+		return button;
+	}
+
+	private sync(button: HTMLButtonElement, marker: MarkerView, frame: LayerFrame, open: boolean) {
+		const before = this.shown.get(button);
+		const x = marker.x + frame.shiftX;
+		const y = marker.y + frame.shiftY;
+		if (before?.x !== x || before.y !== y) {
+			button.style.left = `${x}px`;
+			button.style.top = `${y}px`;
+		}
+		const was = before?.marker;
+		if (was?.name !== marker.name) button.setAttribute('aria-label', marker.name);
+		if (was?.cluster !== marker.cluster || before?.open !== open) {
+			if (marker.cluster) button.removeAttribute('aria-expanded');
+			else button.setAttribute('aria-expanded', String(open));
+		}
+		if (was?.selected !== marker.selected) {
+			button.dataset.selected = String(marker.selected);
+			button.classList.toggle('selected', marker.selected);
+		}
+		if (was?.dimmed !== marker.dimmed || was?.selected !== marker.selected) {
+			button.dataset.dimmed = String(marker.dimmed);
+			button.classList.toggle('dimmed', marker.dimmed && !marker.selected);
+		}
+		if (was?.diameter !== marker.diameter)
+			button.style.setProperty('--diameter', `${marker.diameter}px`);
+		const z = marker.selected ? '2' : open ? '1' : '';
+		if (button.style.zIndex !== z) button.style.zIndex = z;
+		const box = marker.labelBox;
+		const labelKey = box
+			? `${marker.label}|${marker.side}|${box.x},${box.y},${box.width},${box.height}`
+			: '';
+		if (before?.labelKey !== labelKey) {
+			let label = button.querySelector<HTMLSpanElement>('.label');
+			if (!box) label?.remove();
+			else {
+				if (!label) {
+					// The visible name; the button's aria-label already says it (and the count).
+					label = document.createElement('span');
+					label.className = 'label';
+					label.setAttribute('aria-hidden', 'true');
+					button.append(label);
+				}
+				if (label.textContent !== marker.label) label.textContent = marker.label;
+				labelStyle(label, box, marker.side);
+			}
+		}
+		this.shown.set(button, { marker, x, y, open, labelKey });
+	}
+
+	/** Each look of a dot drawn once, then copied: a zoom draws hundreds of the same few. */
+	private sprites = new Map<string, { canvas: HTMLCanvasElement; ink: string }>();
+
+	/** Read once, and again when the theme changes (reading forces a style pass). */
+	private palette: Record<Colour, string> | null = null;
+	private colours(): Record<Colour, string> {
+		if (this.palette) return this.palette;
+		const out = {} as Record<Colour, string>;
+		for (const name of COLOURS) {
+			this.probe.style.color = `var(--${name})`;
+			out[name] = getComputedStyle(this.probe).color;
+		}
+		return (this.palette = out);
+	}
+
+	/** The dots: rings outside, a 2px border, the count inside. */
+	private draw(): void {
+		const frame = this.frame;
+		if (!frame || !this.element.isConnected) return;
+		const ratio = Math.min(2, window.devicePixelRatio || 1);
+		const width = frame.width + 2 * frame.marginX;
+		const height = frame.height + 2 * frame.marginY;
+		const canvas = this.canvas;
+		canvas.style.left = `${frame.shiftX - frame.marginX}px`;
+		canvas.style.top = `${frame.shiftY - frame.marginY}px`;
+		canvas.style.width = `${width}px`;
+		canvas.style.height = `${height}px`;
+		const w = Math.round(width * ratio);
+		const h = Math.round(height * ratio);
+		if (canvas.width !== w || canvas.height !== h) {
+			canvas.width = w;
+			canvas.height = h;
+		}
+		const ctx = canvas.getContext('2d');
+		if (!ctx) return;
+		ctx.setTransform(1, 0, 0, 1, 0, 0);
+		ctx.clearRect(0, 0, w, h);
+		ctx.font = `700 ${11 * ratio}px ${this.font}`;
+		ctx.textAlign = 'center';
+		ctx.textBaseline = 'middle';
+		// Selected last: on top of any neighbour's rings.
+		const order = [...this.markers].sort((a, b) => Number(a.selected) - Number(b.selected));
+		for (const m of order) {
+			const x = m.x + frame.marginX;
+			const y = m.y + frame.marginY;
+			if (x < -40 || y < -40 || x > width + 40 || y > height + 40) continue;
+			const { canvas: sprite, ink } = this.sprite(m, ratio);
+			ctx.drawImage(
+				sprite,
+				Math.round(x * ratio - sprite.width / 2),
+				Math.round(y * ratio - sprite.height / 2)
+			);
+			ctx.fillStyle = ink;
+			ctx.fillText(String(m.events.length), Math.round(x * ratio), Math.round((y + 0.5) * ratio));
+		}
+	}
+
+	/** One dot, at device pixels, centred in its canvas, and the colour of its count. */
+	private sprite(m: MarkerView, ratio: number): { canvas: HTMLCanvasElement; ink: string } {
+		const dimmed = m.dimmed && !m.selected;
+		const look = m.selected
+			? 'selected'
+			: m.hovered
+				? 'hovered'
+				: m.cluster
+					? 'cluster'
+					: dimmed
+						? 'dimmed'
+						: 'plain';
+		const key = `${look}|${m.diameter}|${ratio}`;
+		const made = this.sprites.get(key);
+		if (made) return made;
+		const c = this.colours();
+		const r = m.diameter / 2;
+		const size = Math.ceil((m.diameter + 12) * ratio);
+		const sprite = document.createElement('canvas');
+		sprite.width = sprite.height = size;
+		const ctx = sprite.getContext('2d')!;
+		ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+		const x = size / ratio / 2;
+		const y = x;
+		const disc = (radius: number, fill: string) => {
+			ctx.beginPath();
+			ctx.arc(x, y, Math.max(0, radius), 0, 2 * Math.PI);
+			ctx.fillStyle = fill;
+			ctx.fill();
+		};
+		let fill = c.text;
+		let border = c.bg;
+		let ink = c.bg;
+		if (look === 'selected') {
+			ctx.globalAlpha = 0.35;
+			disc(r + 5, c.accent);
+			ctx.globalAlpha = 1;
+			disc(r + 1, c.accent);
+			[fill, ink] = [c.accent, c['accent-text']];
+		} else if (look === 'hovered') {
+			disc(r + 4, c.accent);
+			disc(r + 1, c.text);
+		} else if (look === 'cluster') {
+			// A ring around the dot, so it reads as many places (shape, not colour alone).
+			disc(r + 5, c.text);
+			disc(r + 4, c.bg);
+			disc(r + 1, c.text);
+		} else if (look === 'dimmed') {
+			// Out of the timeline's window: hollow and muted, still legible.
+			disc(r + 1, c.muted);
+			[fill, border, ink] = [c.land, c.land, c.muted];
+		} else disc(r + 1, c.text);
+		disc(r, border);
+		disc(r - 2, fill);
+		const drawn = { canvas: sprite, ink };
+		this.sprites.set(key, drawn);
+		return drawn;
+	}
+}
