@@ -242,7 +242,8 @@ test('reset view returns to the first view', async ({ page }) => {
 	await mapArea(page).getByRole('button', { name: 'Zoom in on the map' }).click();
 	await mapArea(page).getByRole('button', { name: 'Zoom in on the map' }).click();
 	await settled(pyongyang);
-	expect(await pyongyang.boundingBox()).not.toEqual(first);
+	// Moved, or out of view (a marker out of view has no button).
+	if (await pyongyang.count()) expect(await pyongyang.boundingBox()).not.toEqual(first);
 	await mapArea(page).getByRole('button', { name: 'Reset view' }).click();
 	await settled(pyongyang);
 	const back = (await pyongyang.boundingBox())!;

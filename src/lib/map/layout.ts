@@ -32,7 +32,10 @@ export interface MarkerView {
 	key: string;
 	lead: Place;
 	places: Place[];
-	events: StoryEvent[];
+	/** Its places' events, in date order: made when first read (a popup opens), not for every marker. */
+	readonly events: StoryEvent[];
+	/** How many events its places have. */
+	count: number;
 	/** Accessible name: places and number of events. */
 	name: string;
 	/** Visible label: the lead place, and how many more the marker holds. */
@@ -155,14 +158,38 @@ export const DRAW_MARGIN = 0.25;
 export const COUNTRY_LABEL_HEIGHT = 16;
 
 /** What a marker is, whatever the view and the state: kept per group, so a pan or a zoom seen before makes none again. */
-interface GroupView {
-	key: string;
-	ids: string[];
-	events: StoryEvent[];
-	cluster: boolean;
-	name: string;
-	label: string;
-	diameter: number;
+class GroupView {
+	readonly key: string;
+	readonly ids: string[];
+	readonly count: number;
+	readonly name: string;
+	readonly label: string;
+	readonly diameter: number;
+	private list: StoryEvent[] | undefined;
+
+	constructor(
+		g: MarkerGroup,
+		private readonly eventsByPlace: ReadonlyMap<string, StoryEvent[]>,
+		readonly cluster: boolean
+	) {
+		this.ids = g.places.map((p) => p.id);
+		this.key = this.ids.join('+');
+		let count = 0;
+		if (this.ids.length === 1) count = eventsByPlace.get(this.ids[0]!)?.length ?? 0;
+		else {
+			const seen = new Set<string>();
+			for (const id of this.ids) for (const e of eventsByPlace.get(id) ?? []) seen.add(e.id);
+			count = seen.size;
+		}
+		this.count = count;
+		this.name = cluster ? clusterName(g.places, count) : markerName(g.places, count);
+		this.label = g.places.length > 1 ? `${g.lead.name} +${g.places.length - 1}` : g.lead.name;
+		this.diameter = markerDiameter(count);
+	}
+
+	get events(): StoryEvent[] {
+		return (this.list ??= eventsOfPlaces(this.ids, this.eventsByPlace));
+	}
 }
 const groupViews = new WeakMap<MarkerGroup, GroupView>();
 
@@ -171,21 +198,10 @@ function groupView(
 	eventsByPlace: ReadonlyMap<string, StoryEvent[]>,
 	atMaxZoom: boolean
 ): GroupView {
-	const cached = groupViews.get(g);
 	const cluster = g.places.length > CLUSTER_PLACES && !atMaxZoom;
-	if (cached?.cluster === cluster) return cached;
-	const ids = g.places.map((p) => p.id);
-	const events = eventsOfPlaces(ids, eventsByPlace);
-	const made = {
-		key: ids.join('+'),
-		ids,
-		events,
-		cluster,
-		name: cluster ? clusterName(g.places, events.length) : markerName(g.places, events.length),
-		label: g.places.length > 1 ? `${g.lead.name} +${g.places.length - 1}` : g.lead.name,
-		diameter: markerDiameter(events.length)
-	};
-	groupViews.set(g, made);
+	let made = groupViews.get(g);
+	if (made?.cluster !== cluster)
+		groupViews.set(g, (made = new GroupView(g, eventsByPlace, cluster)));
 	return made;
 }
 
@@ -205,19 +221,26 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 	const keep = new Set([...(input.selected?.places ?? []), input.open ?? '']);
 	const kept = (g: MarkerGroup) => near(g) || g.places.some((p) => keep.has(p.id));
 	const atMaxZoom = input.maxZoom !== undefined && view.zoom >= input.maxZoom;
-	const markers = groups.filter(kept).map((g) => {
-		const { ids, events, cluster, ...named } = groupView(g, eventsByPlace, atMaxZoom);
+	const markers = groups.filter(kept).map((g): MarkerView => {
+		const group = groupView(g, eventsByPlace, atMaxZoom);
+		const { ids } = group;
 		return {
-			...named,
+			key: group.key,
 			lead: g.lead,
 			places: g.places,
-			events,
-			cluster,
+			get events() {
+				return group.events;
+			},
+			count: group.count,
+			name: group.name,
+			label: group.label,
+			cluster: group.cluster,
+			diameter: group.diameter,
 			selected: isSelected(ids, input.selected),
 			hovered: isSelected(ids, input.hovered),
 			dimmed: isDimmed(ids, input.inWindow, eventsByPlace),
-			side: null as Side | null,
-			labelBox: null as Rect | null,
+			side: null,
+			labelBox: null,
 			x: g.x - view.originX,
 			y: g.y - view.originY
 		};
@@ -225,9 +248,7 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 	// Selected first, then lit, then busiest: the labels that matter win the space.
 	const rank = (m: (typeof markers)[number]) =>
 		(m.selected ? 4 : 0) + (m.dimmed ? 0 : 2) + (m.hovered ? 1 : 0);
-	const ordered = [...markers].sort(
-		(a, b) => rank(b) - rank(a) || b.events.length - a.events.length
-	);
+	const ordered = [...markers].sort((a, b) => rank(b) - rank(a) || b.count - a.count);
 	const countries = input.countries
 		.filter((c) => view.zoom >= c.minZoom && view.zoom < c.maxZoom)
 		.map((c) => {
@@ -269,11 +290,13 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 		{ x: 0, y: 0, width: view.width, height: view.height },
 		input.reserved
 	);
+	// Set in place: a spread would read every marker's events.
+	for (const m of markers) {
+		m.side = layout.sides.get(m.key) ?? null;
+		m.labelBox = m.side && labelBox(requests.get(m.key)!, m.side);
+	}
 	return {
-		markers: markers.map((m) => {
-			const side = layout.sides.get(m.key) ?? null;
-			return { ...m, side, labelBox: side && labelBox(requests.get(m.key)!, side) };
-		}),
+		markers,
 		countries: countries.map((c) => ({ ...c, shown: layout.countries.has(c.key) }))
 	};
 }

@@ -8,7 +8,9 @@
  * draws the dots in a few milliseconds. The buttons keep what a component gave: an id per
  * place (`map-place-<id>`), the name, the state as attributes, focus handed on to the marker
  * led by the same place when a zoom merges or splits the focused one, and the tab order of
- * the layout.
+ * the layout. Only markers in view have one (and the selected, open or focused marker): Tab
+ * goes through what the reader sees, the arrow keys pan the map to the rest, and every place
+ * is also reached through its events in the list.
  */
 import type { Rect } from './geo.ts';
 import type { Side } from './labels.ts';
@@ -121,7 +123,18 @@ export class MarkerLayer {
 		this.markers = markers;
 		this.frame = frame;
 		const active = document.activeElement;
-		const keys = new Set(markers.map((m) => m.key));
+		// Buttons for the markers in view (and the selected, the open and the focused one): the
+		// dots drawn around the view for a pan get theirs when the pan ends.
+		const focused = [...this.buttons].find(([, b]) => b.contains(active))?.[0];
+		const pad = this.targetSize / 2;
+		const targets = markers.filter(
+			(m) =>
+				(m.x > -pad && m.x < frame.width + pad && m.y > -pad && m.y < frame.height + pad) ||
+				m.selected ||
+				m.key === open ||
+				m.key === focused
+		);
+		const keys = new Set(targets.map((m) => m.key));
 		for (const [key, button] of this.buttons) {
 			if (keys.has(key)) continue;
 			if (button.contains(active)) this.pendingFocus = this.shown.get(button)!.marker.lead.id;
@@ -130,7 +143,7 @@ export class MarkerLayer {
 		}
 		let next: ChildNode | null = this.probe.nextSibling;
 		let refocus: HTMLButtonElement | null = null;
-		for (const marker of markers) {
+		for (const marker of targets) {
 			let button = this.buttons.get(marker.key);
 			if (!button) {
 				button = this.create(marker);
@@ -265,7 +278,7 @@ export class MarkerLayer {
 				Math.round(y * ratio - sprite.height / 2)
 			);
 			ctx.fillStyle = ink;
-			ctx.fillText(String(m.events.length), Math.round(x * ratio), Math.round((y + 0.5) * ratio));
+			ctx.fillText(String(m.count), Math.round(x * ratio), Math.round((y + 0.5) * ratio));
 		}
 	}
 
