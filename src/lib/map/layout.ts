@@ -154,7 +154,7 @@ export class PlaceGrouper {
 
 export const PLACE_LABEL_HEIGHT = 18;
 /** How far around the view markers are drawn, as a share of its size. */
-export const DRAW_MARGIN = 0.25;
+export const DRAW_MARGIN = 0.1;
 export const COUNTRY_LABEL_HEIGHT = 16;
 
 /** What a marker is, whatever the view and the state: kept per group, so a pan or a zoom seen before makes none again. */
@@ -209,7 +209,8 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 	const { view, eventsByPlace } = input;
 	const groups =
 		input.groups ?? placeGroups(input.places, eventsByPlace, view.zoom, input.targetSize);
-	// Only the markers in view, and a quarter view around it (so a pan finds them drawn), are
+	// Only the markers in view, and a tenth of a view around it (as Leaflet pads its own
+	// renderers: a short pan finds them drawn), are
 	// drawn: a map of 10,000 places draws a few hundred. The open and selected ones stay.
 	const marginX = view.width * DRAW_MARGIN;
 	const marginY = view.height * DRAW_MARGIN;
