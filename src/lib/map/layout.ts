@@ -210,8 +210,8 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 	const groups =
 		input.groups ?? placeGroups(input.places, eventsByPlace, view.zoom, input.targetSize);
 	// Only the markers in view, and a tenth of a view around it (as Leaflet pads its own
-	// renderers: a short pan finds them drawn), are
-	// drawn: a map of 10,000 places draws a few hundred. The open and selected ones stay.
+	// renderers: a short pan finds them drawn), are drawn: a map of 10,000 places draws a few
+	// hundred. The open and selected ones stay.
 	const marginX = view.width * DRAW_MARGIN;
 	const marginY = view.height * DRAW_MARGIN;
 	const near = (g: MarkerGroup) =>
