@@ -15,6 +15,7 @@
 import type { Rect } from './geo.ts';
 import type { Side } from './labels.ts';
 import type { MarkerView } from './layout.ts';
+import { COLOURS, dotLook, drawDot, type Colour, type Dot } from './marker-dots.ts';
 
 export interface LayerFrame {
 	/** Container pixels to the marker pane's pixels (layer points). */
@@ -33,10 +34,6 @@ export interface LayerHandlers {
 	/** A marker took focus (tabbing to one out of view brings it into view). */
 	focus: (marker: MarkerView) => void;
 }
-
-/** The theme's colours, resolved (custom properties hold light-dark() pairs). */
-const COLOURS = ['text', 'bg', 'accent', 'accent-text', 'muted', 'land'] as const;
-type Colour = (typeof COLOURS)[number];
 
 /** The label at its box (relative to the dot's centre), anchored on the side nearest the dot. */
 function labelStyle(label: HTMLElement, box: Rect, side: Side | null): void {
@@ -226,7 +223,7 @@ export class MarkerLayer {
 	}
 
 	/** Each look of a dot drawn once, then copied: a zoom draws hundreds of the same few. */
-	private sprites = new Map<string, { canvas: HTMLCanvasElement; ink: string }>();
+	private sprites = new Map<string, Dot>();
 
 	/** Read once, and again when the theme changes (reading forces a style pass). */
 	private palette: Record<Colour, string> | null = null;
@@ -282,62 +279,12 @@ export class MarkerLayer {
 		}
 	}
 
-	/** One dot, at device pixels, centred in its canvas, and the colour of its count. */
-	private sprite(m: MarkerView, ratio: number): { canvas: HTMLCanvasElement; ink: string } {
-		const dimmed = m.dimmed && !m.selected;
-		const look = m.selected
-			? 'selected'
-			: m.hovered
-				? 'hovered'
-				: m.cluster
-					? 'cluster'
-					: dimmed
-						? 'dimmed'
-						: 'plain';
+	/** One dot, drawn once per look, size and pixel ratio. */
+	private sprite(m: MarkerView, ratio: number): Dot {
+		const look = dotLook(m);
 		const key = `${look}|${m.diameter}|${ratio}`;
-		const made = this.sprites.get(key);
-		if (made) return made;
-		const c = this.colours();
-		const r = m.diameter / 2;
-		const size = Math.ceil((m.diameter + 12) * ratio);
-		const sprite = document.createElement('canvas');
-		sprite.width = sprite.height = size;
-		const ctx = sprite.getContext('2d')!;
-		ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-		const x = size / ratio / 2;
-		const y = x;
-		const disc = (radius: number, fill: string) => {
-			ctx.beginPath();
-			ctx.arc(x, y, Math.max(0, radius), 0, 2 * Math.PI);
-			ctx.fillStyle = fill;
-			ctx.fill();
-		};
-		let fill = c.text;
-		let border = c.bg;
-		let ink = c.bg;
-		if (look === 'selected') {
-			ctx.globalAlpha = 0.35;
-			disc(r + 5, c.accent);
-			ctx.globalAlpha = 1;
-			disc(r + 1, c.accent);
-			[fill, ink] = [c.accent, c['accent-text']];
-		} else if (look === 'hovered') {
-			disc(r + 4, c.accent);
-			disc(r + 1, c.text);
-		} else if (look === 'cluster') {
-			// A ring around the dot, so it reads as many places (shape, not colour alone).
-			disc(r + 5, c.text);
-			disc(r + 4, c.bg);
-			disc(r + 1, c.text);
-		} else if (look === 'dimmed') {
-			// Out of the timeline's window: hollow and muted, still legible.
-			disc(r + 1, c.muted);
-			[fill, border, ink] = [c.land, c.land, c.muted];
-		} else disc(r + 1, c.text);
-		disc(r, border);
-		disc(r - 2, fill);
-		const drawn = { canvas: sprite, ink };
-		this.sprites.set(key, drawn);
-		return drawn;
+		let dot = this.sprites.get(key);
+		if (!dot) this.sprites.set(key, (dot = drawDot(look, m.diameter, ratio, this.colours())));
+		return dot;
 	}
 }
