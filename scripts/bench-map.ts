@@ -3,9 +3,10 @@
  * Chromium, through the bench page (src/routes/bench/map). Prints, per N: time to the first
  * drawn view (markers and labels), the markers drawn, and the median and p95 frame time (the
  * main thread's work for one input and the frame after it, without the wait for vsync, as the
- * timeline bench measures it) over drag-pans and zoom-button steps; and the p95 apart for
- * the moves of a drag (Leaflet moves the pane) and for a new view (the end of a drag, a zoom:
- * the markers are grouped, laid out and drawn again).
+ * timeline bench measures it), one per input that pans or zooms: the moves of a drag, its
+ * end, each zoom-button click; and the p95 apart for the moves of a drag (Leaflet moves the
+ * pane) and for a new view (the end of a drag, a zoom: the markers are grouped, laid out and
+ * drawn again).
  *
  * Zooming runs with reduced motion, so Leaflet zooms in the click's task and the markers'
  * regrouping (which follows every zoom) is inside the measured frame, not in a later
@@ -36,7 +37,21 @@ async function measure(page: Page, url: string, n: number) {
 			channel.port1.onmessage = fn;
 			channel.port2.postMessage(0);
 		};
+		// One frame per input that pans or zooms: each move of a drag, the drag's end, each
+		// zoom-button click. A pointer moving onto a button, and the button's mouseup, are not
+		// frames of their own (they would count a zoom's frame three times).
+		let dragging = false;
 		const record = (event) => {
+			if (event.type === 'mousedown') {
+				dragging = !event.target.closest('.leaflet-control');
+				return;
+			}
+			if (event.type === 'mousemove' && !(dragging && event.buttons & 1)) return;
+			if (event.type === 'mouseup') {
+				if (!dragging) return;
+				dragging = false;
+			}
+			if (event.type === 'click' && !event.target.closest('.leaflet-control-zoom')) return;
 			const t0 = performance.now();
 			const kind = event.type === 'mousemove' ? 'move' : 'view';
 			after(() => {
@@ -48,7 +63,7 @@ async function measure(page: Page, url: string, n: number) {
 			});
 		};
 		const host = document.querySelector('.leaflet-host');
-		for (const type of ['mousemove', 'mouseup', 'click'])
+		for (const type of ['mousedown', 'mousemove', 'mouseup', 'click'])
 			host.addEventListener(type, record, { capture: true, passive: true });
 	})()`);
 	const settle = () =>
