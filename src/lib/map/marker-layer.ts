@@ -196,8 +196,6 @@ export class MarkerLayer {
 			button.dataset.dimmed = String(marker.dimmed);
 			button.classList.toggle('dimmed', marker.dimmed && !marker.selected);
 		}
-		if (was?.diameter !== marker.diameter)
-			button.style.setProperty('--diameter', `${marker.diameter}px`);
 		const z = marker.selected ? '2' : open ? '1' : '';
 		if (button.style.zIndex !== z) button.style.zIndex = z;
 		const box = marker.labelBox;
