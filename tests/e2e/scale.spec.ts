@@ -79,4 +79,21 @@ test.describe('a story of 2,000 events', () => {
 			.not.toBe(before);
 		expect(consoleErrors).toEqual([]);
 	});
+
+	test('the density view is stepped through by keyboard: a band chosen with the arrows lists its events', async ({
+		page
+	}) => {
+		await page.goto('/large-story/');
+		const density = page.getByRole('button', {
+			name: /drawn as their density.*arrows choose a band/
+		});
+		await density.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByText(/^Band \d+ of \d+$/)).toHaveText(/^Band \d+ of \d+$/);
+		await page.keyboard.press('Enter');
+		const listing = page.getByRole('dialog', { name: 'Events in this band' });
+		await expect(listing).toBeVisible();
+		await expect(listing.getByRole('button', { name: 'Zoom to these' })).toBeFocused();
+		await expectNoAxeViolations(page);
+	});
 });

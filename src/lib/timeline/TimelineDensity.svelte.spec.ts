@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page, userEvent } from 'vitest/browser';
+import TimelineDensity from './TimelineDensity.svelte';
+
+describe('TimelineDensity', () => {
+	it('steps through its bands by keyboard and lists the one chosen', async () => {
+		const listed: number[] = [];
+		render(TimelineDensity, {
+			counts: new Uint32Array(160).fill(3),
+			width: 480,
+			height: 60,
+			label: '480 events in view, drawn as their density.',
+			onband: (px: number) => listed.push(px)
+		});
+		await userEvent.tab();
+		// 20 bands of 24 px; focus starts on the middle one (the 11th).
+		await expect.element(page.getByText('Band 11 of 20')).toBeInTheDocument();
+		await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+		await expect.element(page.getByText('Band 13 of 20')).toBeInTheDocument();
+		await userEvent.keyboard('{Home}{Enter}{End}{Enter}{ArrowRight}{Enter}');
+		// Each band's centre: what a click there would list.
+		expect(listed).toEqual([12 + 12 * 24, 12, 12 + 19 * 24, 12 + 19 * 24]);
+	});
+
+	it('lists the band under the pointer on a click, without a keyboard band', async () => {
+		const listed: number[] = [];
+		render(TimelineDensity, {
+			counts: new Uint32Array(160).fill(3),
+			width: 480,
+			height: 60,
+			label: '480 events in view.',
+			onband: (px: number) => listed.push(px)
+		});
+		await page.getByRole('button').click({ position: { x: 100, y: 30 } });
+		expect(listed).toEqual([100]);
+		expect(document.querySelector('[aria-live]')!.textContent).toBe('');
+	});
+});
