@@ -3,16 +3,22 @@ import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import TimelineDensity from './TimelineDensity.svelte';
 
+/** 480 events over 480 px: 20 bands of 24 px. Returns the pixels each listing was asked for. */
+function renderDensity(): number[] {
+	const listed: number[] = [];
+	render(TimelineDensity, {
+		counts: new Uint32Array(160).fill(3),
+		width: 480,
+		height: 60,
+		label: '480 events in view, drawn as their density.',
+		onband: (px: number) => listed.push(px)
+	});
+	return listed;
+}
+
 describe('TimelineDensity', () => {
 	it('steps through its bands by keyboard and lists the one chosen', async () => {
-		const listed: number[] = [];
-		render(TimelineDensity, {
-			counts: new Uint32Array(160).fill(3),
-			width: 480,
-			height: 60,
-			label: '480 events in view, drawn as their density.',
-			onband: (px: number) => listed.push(px)
-		});
+		const listed = renderDensity();
 		await userEvent.tab();
 		// 20 bands of 24 px; focus starts on the middle one (the 11th).
 		await expect.element(page.getByText('Band 11 of 20')).toBeInTheDocument();
@@ -24,14 +30,7 @@ describe('TimelineDensity', () => {
 	});
 
 	it('lists the band under the pointer on a click, without a keyboard band', async () => {
-		const listed: number[] = [];
-		render(TimelineDensity, {
-			counts: new Uint32Array(160).fill(3),
-			width: 480,
-			height: 60,
-			label: '480 events in view.',
-			onband: (px: number) => listed.push(px)
-		});
+		const listed = renderDensity();
 		await page.getByRole('button').click({ position: { x: 100, y: 30 } });
 		expect(listed).toEqual([100]);
 		expect(document.querySelector('[aria-live]')!.textContent).toBe('');
