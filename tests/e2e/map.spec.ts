@@ -163,8 +163,10 @@ test('selecting the 2019 summit in the timeline brings Vladivostok into view and
 	await popup(page)
 		.getByRole('button', { name: /Zoom in/ })
 		.click();
-	await expect(marker(page, 'sosnovy-bor')).toBeVisible();
-	await settled(marker(page, 'sosnovy-bor'));
+	// Ulan-Ude's marker (its popup is open) stays; Sosnovy Bor, split from it by the zoom, may
+	// end just out of view, where a marker has no button.
+	await expect(marker(page, 'ulan-ude')).toHaveAttribute('aria-label', /^Ulan-Ude, /);
+	await settled(marker(page, 'ulan-ude'));
 	await expectOutOfMap(page, marker(page, 'vladivostok'));
 
 	await timelineMark(page, 'summit-2019').click();
