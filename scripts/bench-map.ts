@@ -16,6 +16,7 @@ import { chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { quantile } from './stats.ts';
+import { FRAME_PROBE, framesOf, nextFrame } from './frame-probe.ts';
 
 const SIZES = (process.env.BENCH_PLACES ?? '1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -29,14 +30,9 @@ async function measure(page: Page, url: string, n: number) {
 	const { firstRender, markers } = await page.evaluate(
 		() => (window as never as { __bench: { firstRender: number; markers: number } }).__bench
 	);
-	// A string, not a function: tsx would wrap named functions in a helper the page lacks.
+	// Timed as in the timeline bench (frame-probe.ts).
 	await page.evaluate(`(() => {
-		window.__frames = [];
-		const after = (fn) => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = fn;
-			channel.port2.postMessage(0);
-		};
+		${FRAME_PROBE}
 		// One frame per input that pans or zooms: each move of a drag, the drag's end, each
 		// zoom-button click. A pointer moving onto a button, and the button's mouseup, are not
 		// frames of their own (they would count a zoom's frame three times).
@@ -52,22 +48,13 @@ async function measure(page: Page, url: string, n: number) {
 				dragging = false;
 			}
 			if (event.type === 'click' && !event.target.closest('.leaflet-control-zoom')) return;
-			const t0 = performance.now();
-			const kind = event.type === 'mousemove' ? 'move' : 'view';
-			after(() => {
-				const js = performance.now() - t0;
-				requestAnimationFrame(() => {
-					const r0 = performance.now();
-					after(() => window.__frames.push([kind, js + performance.now() - r0]));
-				});
-			});
+			window.__frame(event.type === 'mousemove' ? 'move' : 'view');
 		};
 		const host = document.querySelector('.leaflet-host');
 		for (const type of ['mousedown', 'mousemove', 'mouseup', 'click'])
 			host.addEventListener(type, record, { capture: true, passive: true });
 	})()`);
-	const settle = () =>
-		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+	const settle = () => nextFrame(page);
 	const box = (await page.locator('.leaflet-host').boundingBox())!;
 	const cx = box.x + box.width / 2;
 	const cy = box.y + box.height / 2;
@@ -89,9 +76,7 @@ async function measure(page: Page, url: string, n: number) {
 			await settle();
 		}
 	}
-	const frames = await page.evaluate(
-		() => (window as never as { __frames: ['move' | 'view', number][] }).__frames
-	);
+	const frames = await framesOf(page);
 	return {
 		firstRender,
 		markers,

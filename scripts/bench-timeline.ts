@@ -11,6 +11,7 @@ import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { startPreview } from './preview-server.ts';
 import { syntheticEvents } from '../src/lib/timeline/synthetic.ts';
 import { median, quantile } from './stats.ts';
+import { FRAME_PROBE, framesOf, nextFrame } from './frame-probe.ts';
 
 const SIZES = (process.env.BENCH_N ?? '100,1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -47,53 +48,32 @@ async function measure(page: Page, n: number) {
 		() => (window as never as { __bench: { target: string } }).__bench.target
 	);
 	const box = (await page.locator(target).boundingBox())!;
-	// Input-to-frame: from the input event to the first frame painted after it.
-	// Frame time: the main thread's work for one input, without the wait for vsync. It is the
-	// input task with its microtasks (d3-zoom, Svelte's updates), measured to a message posted
-	// from it, plus the next frame's rendering, from requestAnimationFrame to a message posted
-	// from there (which runs after paint).
-	// A string, not a function: tsx would wrap named functions in a helper the page lacks.
+	// Every wheel step and drag move is timed (see frame-probe.ts).
 	await page.evaluate(`(() => {
-		window.__frames = [];
-		const after = (fn) => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = fn;
-			channel.port2.postMessage(0);
-		};
-		const record = () => {
-			const t0 = performance.now();
-			after(() => {
-				const js = performance.now() - t0;
-				requestAnimationFrame(() => {
-					const r0 = performance.now();
-					after(() => window.__frames.push(js + performance.now() - r0));
-				});
-			});
-		};
+		${FRAME_PROBE}
+		const record = () => window.__frame('input');
 		const node = document.querySelector(${JSON.stringify(target)});
 		node.addEventListener('wheel', record, { capture: true, passive: true });
 		node.addEventListener('mousemove', record, { capture: true, passive: true });
 	})()`);
-	const nextFrame = () =>
-		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 	const cx = box.x + box.width / 2;
 	const cy = box.y + box.height / 2;
 	await page.mouse.move(cx, cy);
 	for (let i = 0; i < 40; i++) {
 		await page.mouse.wheel(0, i < 20 ? -120 : 120);
-		await nextFrame();
+		await nextFrame(page);
 	}
 	await page.mouse.wheel(0, -600);
-	await nextFrame();
+	await nextFrame(page);
 	await page.mouse.move(cx, cy);
 	await page.mouse.down();
 	for (let i = 0; i < 40; i++) {
 		await page.mouse.move(cx + (i < 20 ? -i : i - 40) * 12, cy);
-		await nextFrame();
+		await nextFrame(page);
 	}
 	await page.mouse.up();
-	await nextFrame();
-	const frames = await page.evaluate(() => (window as never as { __frames: number[] }).__frames);
+	await nextFrame(page);
+	const frames = (await framesOf(page)).map(([, ms]) => ms);
 	const after = await heap(page);
 	return { renderMs, frames, heapMb: (after - before) / 1024 / 1024 };
 }
