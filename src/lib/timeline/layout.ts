@@ -44,6 +44,8 @@ export interface LayoutOptions {
 	width: number;
 	lanes: number;
 	selectedId?: string | null;
+	/** Stretches of a lane held by other text (the axis's context label), in px. */
+	reserved?: { lane: number; x0: number; x1: number }[];
 }
 
 interface Slot {
@@ -135,9 +137,61 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 		)
 		.map(({ s }) => s);
 	const laneSlots: Slot[][] = Array.from({ length: Math.max(1, lanes) }, () => []);
+	// Reserved text is held like a mark with no label: marks and labels keep clear of it.
+	for (const r of options.reserved ?? []) {
+		const held = { label: '' } as PlacedMark;
+		laneSlots[r.lane]?.push({ mark: held, m0: r.x0, m1: r.x1, locked: true });
+	}
 
 	for (const slot of order) place(slot, laneSlots, width);
+	// 4. A label cut or dropped to make way for a later mark may have room on its mark's other
+	// side once every lane is final: it takes the longer of the two.
+	for (const slot of order)
+		if (slot.mark.truncated) relabel(slot, laneSlots[slot.mark.lane]!, width);
 	return placed;
+}
+
+/** The room a placed mark's label has to its right and to its left in its lane, in px. */
+function roomAround(slot: Slot, lane: Slot[], width: number) {
+	const { mark } = slot;
+	const right = mark.cx + mark.r + 4;
+	const left = mark.cx - mark.r - 4;
+	let end = width - 2;
+	let start = 2;
+	for (const s of lane) {
+		if (s === slot) continue;
+		const l = labelSpan(s);
+		for (const [a, b] of l ? [[s.m0, s.m1], l] : [[s.m0, s.m1]]) {
+			if (a! >= right) end = Math.min(end, a! - LABEL_GAP);
+			else if (b! + LABEL_GAP > right) end = -Infinity;
+			if (b! <= left) start = Math.max(start, b! + LABEL_GAP);
+			else if (a! - LABEL_GAP < left) start = Infinity;
+		}
+	}
+	return { right, left, toRight: end - right, toLeft: left - start };
+}
+
+function relabel(slot: Slot, lane: Slot[], width: number) {
+	const { mark } = slot;
+	const full = labelText(mark.item);
+	const font = style(slot.locked);
+	const { right, left, toRight, toLeft } = roomAround(slot, lane, width);
+	const need = textWidth(full, font);
+	// The side where the whole title fits (the right first), else the side with more room.
+	const side: ['start' | 'end', number] =
+		toRight >= need
+			? ['start', toRight]
+			: toLeft >= need || toLeft > toRight
+				? ['end', toLeft]
+				: ['start', toRight];
+	const [anchor, room] = side;
+	if (room < MIN_LABEL_PX) return;
+	const label = room >= need ? full : truncate(full, room, font);
+	if (!label || textWidth(label, font) <= (mark.label ? textWidth(mark.label, font) : 0)) return;
+	mark.label = label;
+	mark.anchor = anchor;
+	mark.labelX = anchor === 'start' ? right : left;
+	mark.truncated = label !== full;
 }
 
 function place(slot: Slot, laneSlots: Slot[][], width: number) {
