@@ -260,19 +260,9 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 	}
 	put(cheapest, 'start', '');
 	// Its own label, where there is room after the mark.
-	const lane = laneSlots[cheapest]!;
-	let end = width - 2;
-	for (const s of lane) {
-		if (s === slot) continue;
-		const l = labelSpan(s);
-		for (const [a, b] of [[s.m0, s.m1], l ?? [Infinity, Infinity]] as [number, number][]) {
-			if (a >= right) end = Math.min(end, a - LABEL_GAP);
-			else if (b + LABEL_GAP > right) end = -Infinity;
-		}
-	}
-	if (end - right >= MIN_LABEL_PX) {
-		mark.label = truncate(labelText(mark.item), end - right, style(slot.locked));
-	}
+	const { toRight } = roomAround(slot, laneSlots[cheapest]!, width);
+	if (toRight >= MIN_LABEL_PX)
+		mark.label = truncate(labelText(mark.item), toRight, style(slot.locked));
 }
 
 function labelText(item: TimelineItem): string {
