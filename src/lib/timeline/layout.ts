@@ -44,8 +44,8 @@ export interface LayoutOptions {
 	width: number;
 	lanes: number;
 	selectedId?: string | null;
-	/** Stretches of a lane held by other text (the axis's context label), in px. */
-	reserved?: { lane: number; x0: number; x1: number }[];
+	/** The axis's context label ("2023"), drawn at the top left of the first lane: kept clear. */
+	reserved?: string;
 }
 
 interface Slot {
@@ -137,10 +137,10 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 		)
 		.map(({ s }) => s);
 	const laneSlots: Slot[][] = Array.from({ length: Math.max(1, lanes) }, () => []);
-	// Reserved text is held like a mark with no label: marks and labels keep clear of it.
-	for (const r of options.reserved ?? []) {
-		const held = { label: '' } as PlacedMark;
-		laneSlots[r.lane]?.push({ mark: held, m0: r.x0, m1: r.x1, locked: true });
+	// The context label is held like a mark with no label: marks and labels keep clear of it.
+	if (options.reserved) {
+		const m1 = 8 + textWidth(options.reserved, { size: LABEL_SIZE, weight: 600 });
+		laneSlots[0]!.push({ mark: { label: '' } as PlacedMark, m0: 0, m1, locked: true });
 	}
 
 	for (const slot of order) place(slot, laneSlots, width);
@@ -153,21 +153,19 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 
 /** The room a placed mark's label has to its right and to its left in its lane, in px. */
 function roomAround(slot: Slot, lane: Slot[], width: number) {
-	const { mark } = slot;
-	const right = mark.cx + mark.r + 4;
-	const left = mark.cx - mark.r - 4;
+	const { cx, r } = slot.mark;
+	const right = cx + r + 4;
+	const left = cx - r - 4;
 	let end = width - 2;
 	let start = 2;
-	for (const s of lane) {
-		if (s === slot) continue;
-		const l = labelSpan(s);
-		for (const [a, b] of l ? [[s.m0, s.m1], l] : [[s.m0, s.m1]]) {
-			if (a! >= right) end = Math.min(end, a! - LABEL_GAP);
-			else if (b! + LABEL_GAP > right) end = -Infinity;
-			if (b! <= left) start = Math.max(start, b! + LABEL_GAP);
-			else if (a! - LABEL_GAP < left) start = Infinity;
-		}
-	}
+	for (const s of lane)
+		if (s !== slot)
+			for (const [a, b] of [[s.m0, s.m1], labelSpan(s) ?? [Infinity, Infinity]]) {
+				if (a! >= right) end = Math.min(end, a! - LABEL_GAP);
+				else if (b! + LABEL_GAP > right) end = -Infinity;
+				if (b! <= left) start = Math.max(start, b! + LABEL_GAP);
+				else if (a! - LABEL_GAP < left) start = Infinity;
+			}
 	return { right, left, toRight: end - right, toLeft: left - start };
 }
 
@@ -177,20 +175,15 @@ function relabel(slot: Slot, lane: Slot[], width: number) {
 	const font = style(slot.locked);
 	const { right, left, toRight, toLeft } = roomAround(slot, lane, width);
 	const need = textWidth(full, font);
-	// The side where the whole title fits (the right first), else the side with more room.
-	const side: ['start' | 'end', number] =
-		toRight >= need
-			? ['start', toRight]
-			: toLeft >= need || toLeft > toRight
-				? ['end', toLeft]
-				: ['start', toRight];
-	const [anchor, room] = side;
+	// The right when the whole title fits there, else the side with more room.
+	const start = toRight >= need || toRight >= toLeft;
+	const room = start ? toRight : toLeft;
 	if (room < MIN_LABEL_PX) return;
 	const label = room >= need ? full : truncate(full, room, font);
-	if (!label || textWidth(label, font) <= (mark.label ? textWidth(mark.label, font) : 0)) return;
+	if (textWidth(label, font) <= textWidth(mark.label, font)) return;
 	mark.label = label;
-	mark.anchor = anchor;
-	mark.labelX = anchor === 'start' ? right : left;
+	mark.anchor = start ? 'start' : 'end';
+	mark.labelX = start ? right : left;
 	mark.truncated = label !== full;
 }
 
