@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { monoWidth } from '$test/monospace';
 import { textWidth } from '$lib/measure';
 import { binCounts, detailFor, MARK_LIMIT } from './density';
@@ -395,5 +396,58 @@ describe('focus windows come from clusters in the data', () => {
 		const focuses = focusWindows(dates.map((d, i) => item(`e${i}`, d).when));
 		expect(focuses.map((f) => f.label)).toEqual(labels);
 		for (const f of focuses) expect(f.window[1] - f.window[0]).toBeGreaterThanOrEqual(2 * DAY);
+	});
+});
+
+describe('labels never collide, whatever the story', () => {
+	it('no label meets another label or another mark in its lane', () => {
+		const days = (n: number) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10);
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						day: fc.integer({ min: 0, max: 60 }),
+						length: fc.integer({ min: 0, max: 6 }),
+						words: fc.integer({ min: 1, max: 9 }),
+						importance: fc.constantFrom(1 as const, 2 as const, 3 as const),
+						disputed: fc.boolean()
+					}),
+					{ minLength: 1, maxLength: 40 }
+				),
+				fc.integer({ min: 300, max: 1400 }),
+				fc.integer({ min: 1, max: 5 }),
+				fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }),
+				(events, width, lanes, context) => {
+					const items = events.map((e, i) =>
+						item(String(i), e.length ? `${days(e.day)}/${days(e.day + e.length)}` : days(e.day), {
+							title: Array.from({ length: e.words }, (_, w) => `word${w}`).join(' '),
+							importance: e.importance,
+							provenance: {
+								status: e.disputed ? 'disputed' : 'reported',
+								quotes: [],
+								context: []
+							}
+						})
+					);
+					const window: [number, number] = [t(days(0)), t(days(70))];
+					const marks = layoutMarks(items, {
+						x: linear(window, width),
+						width,
+						lanes,
+						reserved: context
+					});
+					expect(collisions(marks)).toEqual([]);
+					for (const m of marks) {
+						if (!m.label) continue;
+						const w = monoWidth(m.label, 12);
+						const [a, b] =
+							m.anchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
+						expect(a).toBeGreaterThanOrEqual(0);
+						expect(b).toBeLessThanOrEqual(width);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });
