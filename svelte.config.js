@@ -46,9 +46,11 @@ const config = {
 			// Only the origin of SITE_ORIGIN (src/lib/site/address.server.ts reads it whole); without
 			// it SvelteKit's placeholder, which no page writes out.
 			...(process.env.SITE_ORIGIN ? { origin: new URL(process.env.SITE_ORIGIN).origin } : {}),
-			// Four pages or files at a time (SvelteKit's default is one): a story of thousands of
-			// events has a file per event, and each waits on the disk.
-			concurrency: 4,
+			// One page at a time (SvelteKit's default). Several at once raced in SvelteKit: a page
+			// starting to render while another's relative paths were still set took that page's
+			// depth for its own asset links ('../' instead of '../../'), and the build failed on
+			// the 404s they made.
+			concurrency: 1,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}
