@@ -216,13 +216,9 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 	let room = -Infinity;
 	laneSlots.forEach((lane, i) => {
 		if (!free(lane, slot.m0, slot.m1, slot)) return;
-		let end = width - 2;
-		for (const s of lane) {
-			const l = labelSpan(s);
-			for (const start of [s.m0, l?.[0] ?? Infinity])
-				if (start >= right) end = Math.min(end, start - LABEL_GAP);
-		}
-		if (end - right > room) [best, room] = [i, end - right];
+		// What starts in the gap after the mark (a mark just beside it) leaves no room at all.
+		const { toRight } = roomAround(slot, lane, width);
+		if (best === -1 || toRight > room) [best, room] = [i, toRight];
 	});
 	if (best !== -1) {
 		return put(best, 'start', room < MIN_LABEL_PX ? '' : truncate(mark.label, room, style(false)));
