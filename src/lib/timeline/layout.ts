@@ -8,7 +8,9 @@
  *   of the mark, or else to its left (near the right edge, or in a crowded cluster);
  * - when no lane has room for the full label, it takes the lane with the most room and its
  *   label is cut there; when its mark itself meets another's label in every lane, the lane
- *   where that costs least gives way by cutting that label (never the selected one's).
+ *   where that costs least gives way by cutting that label (never the selected one's);
+ * - once every lane is final, a label that was cut takes the longer of its mark's two sides;
+ * - the axis's context label (top left of the first lane) is held like a mark: kept clear.
  *
  * Bars (spans, and dates coarser than the zoom) are drawn as a strip under the text line of
  * their lane (see TimelineMarks), so a label may run over its own bar but not another's.
@@ -45,7 +47,7 @@ export interface LayoutOptions {
 	lanes: number;
 	selectedId?: string | null;
 	/** The axis's context label ("2023"), drawn at the top left of the first lane: kept clear. */
-	reserved?: string;
+	context?: string;
 }
 
 interface Slot {
@@ -138,8 +140,8 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 		.map(({ s }) => s);
 	const laneSlots: Slot[][] = Array.from({ length: Math.max(1, lanes) }, () => []);
 	// The context label is held like a mark with no label: marks and labels keep clear of it.
-	if (options.reserved) {
-		const m1 = 8 + textWidth(options.reserved, { size: LABEL_SIZE, weight: 600 });
+	if (options.context) {
+		const m1 = 8 + textWidth(options.context, { size: LABEL_SIZE, weight: 600 });
 		laneSlots[0]!.push({ mark: { label: '' } as PlacedMark, m0: 0, m1, locked: true });
 	}
 

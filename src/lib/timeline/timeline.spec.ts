@@ -190,12 +190,12 @@ describe('lanes', () => {
 		expect(collisions(marks)).toEqual([]);
 	});
 
-	it('keeps marks and labels clear of reserved text (the axis’s context label)', () => {
+	it('keeps marks and labels clear of the axis’s context label', () => {
 		const items = [item('a', '2023-09-08T12:00:00Z'), item('b', '2023-09-12')];
 		const free = layoutMarks(items, options);
 		expect(free.map((m) => m.lane)).toEqual([0, 0]);
 		// 'A context' is 65 px wide in the stand-in font: the first lane is held to 73 px.
-		const held = layoutMarks(items, { ...options, reserved: 'A context' });
+		const held = layoutMarks(items, { ...options, context: 'A context' });
 		// The first mark (at 38 px) moves down a lane; the second's label stays where it was.
 		expect(held.map((m) => m.lane)).toEqual([1, 0]);
 		expect(held[1]!.label).toBe('Event b');
@@ -434,7 +434,7 @@ describe('labels never collide, whatever the story', () => {
 						x: linear(window, width),
 						width,
 						lanes,
-						reserved: context
+						context
 					});
 					expect(collisions(marks)).toEqual([]);
 					for (const m of marks) {
