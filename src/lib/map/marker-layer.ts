@@ -225,9 +225,9 @@ export class MarkerLayer {
 	private sprites = new Map<string, Dot>();
 
 	/**
-	 * The counts' font as last given to the canvas. Setting a canvas font makes the browser
-	 * lay out the page first (4 ms at 10,000 places, every new view): it is set only when it
-	 * changes, or when resizing the canvas reset it, or a theme or font change may have.
+	 * The counts' font as last given to the canvas: setting it parses and resolves the font
+	 * each time, so it is set only when it changes, or when resizing the canvas reset it, or a
+	 * theme or font change may have.
 	 */
 	private countFont = '';
 
