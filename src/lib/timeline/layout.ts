@@ -62,7 +62,9 @@ interface Slot {
 	width?: number;
 }
 
-const style = (bold: boolean) => ({ size: LABEL_SIZE, weight: bold ? 700 : 400 });
+const REGULAR = { size: LABEL_SIZE, weight: 400 };
+const BOLD = { size: LABEL_SIZE, weight: 700 };
+const style = (bold: boolean) => (bold ? BOLD : REGULAR);
 
 /** The px a slot's label covers, or null when it has none. */
 function labelSpan(s: Slot): [number, number] | null {
@@ -160,14 +162,19 @@ function roomAround(slot: Slot, lane: Slot[], width: number) {
 	const left = cx - r - 4;
 	let end = width - 2;
 	let start = 2;
-	for (const s of lane)
-		if (s !== slot)
-			for (const [a, b] of [[s.m0, s.m1], labelSpan(s) ?? [Infinity, Infinity]]) {
-				if (a! >= right) end = Math.min(end, a! - LABEL_GAP);
-				else if (b! + LABEL_GAP > right) end = -Infinity;
-				if (b! <= left) start = Math.max(start, b! + LABEL_GAP);
-				else if (a! - LABEL_GAP < left) start = Infinity;
-			}
+	// Each other mark, then its label, narrows the room on either side.
+	const around = (a: number, b: number) => {
+		if (a >= right) end = Math.min(end, a - LABEL_GAP);
+		else if (b + LABEL_GAP > right) end = -Infinity;
+		if (b <= left) start = Math.max(start, b + LABEL_GAP);
+		else if (a - LABEL_GAP < left) start = Infinity;
+	};
+	for (const s of lane) {
+		if (s === slot) continue;
+		around(s.m0, s.m1);
+		const l = labelSpan(s);
+		if (l) around(l[0], l[1]);
+	}
 	return { right, left, toRight: end - right, toLeft: left - start };
 }
 
