@@ -18,3 +18,12 @@ export function nextTask(): Promise<void> {
 	if (scheduler?.yield) return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * A lazy chunk asked for in the next task. Asking starts the fetch of the chunk and its
+ * dependencies (Vite adds a preload link for each), which a component asking while it
+ * hydrates would add to hydration's task.
+ */
+export function later<T>(load: () => Promise<T>): Promise<T> {
+	return nextTask().then(load);
+}
