@@ -7,7 +7,8 @@
  * stack resolves to on Linux and is wider than the system fonts of macOS, Windows and Android:
  * measured text is never narrower than drawn text, so labels that fit by the table fit on
  * screen. Accented letters measure as their base letter; other characters as an average
- * (CJK as a full em). Other font families (the map's) are measured by a canvas when there is one.
+ * (CJK as a full em). Other font families (the map's) are measured by a canvas: see
+ * map/canvas-measure.ts, which only the map loads.
  */
 export const HOUSE_FONT =
 	'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -16,6 +17,7 @@ export interface TextStyle {
 	/** Font size in px. */
 	size: number;
 	weight?: number;
+	/** A family other than the house font's: for canvasTextWidth. */
 	family?: string;
 	/** Extra px between letters. */
 	letterSpacing?: number;
@@ -30,15 +32,12 @@ const CHARS =
  */
 const WIDTHS =
 	')17]IhW$00;])-)+IIIIIIIIII++]]]>mMNOVHCVT&&KA_TXEXNHFRMlNFN0+0];;FH@HG,HH%%C%jHFHH2=0HD[DD=I+I];m))==m)';
-const INDEX = new Map([...CHARS].map((c, i) => [c, i]));
 
+/** One character's width in em (emWidth keeps what it finds). */
 function charWidth(c: string, bold: boolean): number {
-	let i = INDEX.get(c);
-	if (i === undefined) {
-		const base = c.normalize('NFD')[0];
-		i = base === undefined ? undefined : INDEX.get(base);
-	}
-	if (i !== undefined) return ((WIDTHS.charCodeAt(i) - 9) * (bold ? 1.13 : 1)) / 100;
+	let i = CHARS.indexOf(c);
+	if (i < 0) i = CHARS.indexOf(c.normalize('NFD')[0] ?? c);
+	if (i >= 0) return ((WIDTHS.charCodeAt(i) - 9) * (bold ? 1.13 : 1)) / 100;
 	return c.charCodeAt(0) >= 0x2e80 ? 1 : bold ? 0.68 : 0.62;
 }
 
@@ -50,19 +49,19 @@ function charWidth(c: string, bold: boolean): number {
 const TABLE_END = 0x2100;
 const EMS = [new Float64Array(TABLE_END).fill(NaN), new Float64Array(TABLE_END).fill(NaN)];
 
-/** `em` plus the width in em of `text` from `start` to `end`, summed as `for…of` would. */
-function emWidth(text: string, bold: boolean, em = 0, start = 0, end = text.length): number {
+/** The width of `text` in em, summed as `for…of` would. */
+function emWidth(text: string, bold: boolean): number {
 	const table = EMS[bold ? 1 : 0]!;
-	for (let i = start; i < end; i++) {
+	let em = 0;
+	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code < TABLE_END) {
 			let w = table[code]!;
 			if (w !== w) w = table[code] = charWidth(text[i]!, bold);
 			em += w;
 		} else {
-			const pair = code >= 0xd800 && code < 0xdc00 && i + 1 < end;
-			const next = pair ? text.charCodeAt(i + 1) : 0;
-			if (next >= 0xdc00 && next < 0xe000) i++;
+			// A surrogate pair is one character (its first half measures it).
+			if (code >> 10 === 0x36 && text.charCodeAt(i + 1) >> 10 === 0x37) i++;
 			em += charWidth(text[i]!, bold);
 		}
 	}
@@ -73,60 +72,21 @@ function emWidth(text: string, bold: boolean, em = 0, start = 0, end = text.leng
 let measure: ((text: string, style: TextStyle) => number) | null = null;
 export function setTextMeasure(fn: typeof measure): void {
 	measure = fn;
-	cache.clear();
 }
 
-let context: CanvasRenderingContext2D | null | undefined;
-const cache = new Map<string, number>();
-
-/** Is this style measured from the house font's table (fast paths below)? */
-const tabled = (style: TextStyle) =>
-	!measure && (style.family ?? HOUSE_FONT) === HOUSE_FONT && !style.smallCaps;
-
+/** The width of `text` in px, in the house font (the `family` is for canvasTextWidth). */
 export function textWidth(text: string, style: TextStyle): number {
-	if (tabled(style))
-		return (
-			emWidth(text, (style.weight ?? 400) >= 600) * style.size +
-			(style.letterSpacing ?? 0) * text.length
-		);
-	const { size, weight = 400, family = HOUSE_FONT, letterSpacing = 0, smallCaps = false } = style;
-	const key = `${size}|${weight}|${family}|${letterSpacing}|${smallCaps}|${text}`;
-	const hit = cache.get(key);
-	if (hit !== undefined) return hit;
-	let width: number;
-	if (measure) width = measure(text, style);
-	else if (family === HOUSE_FONT || !canvas()) {
-		let em = 0;
-		for (const c of smallCaps ? text.toUpperCase() : text) em += charWidth(c, weight >= 600);
-		width = em * size * (smallCaps ? 0.8 : 1) + letterSpacing * text.length;
-	} else {
-		const ctx = canvas()!;
-		ctx.font = `${weight} ${size}px ${family}`;
-		ctx.fontVariantCaps = smallCaps ? 'all-small-caps' : 'normal';
-		width = ctx.measureText(text).width + letterSpacing * text.length;
-	}
-	if (cache.size > 5000) cache.clear();
-	cache.set(key, width);
-	return width;
-}
-
-function canvas(): CanvasRenderingContext2D | null {
-	if (context === undefined) {
-		context =
-			typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-	}
-	return context;
+	if (measure) return measure(text, style);
+	const { size, weight = 400, letterSpacing = 0, smallCaps = false } = style;
+	return (
+		emWidth(smallCaps ? text.toUpperCase() : text, weight >= 600) * size * (smallCaps ? 0.8 : 1) +
+		letterSpacing * text.length
+	);
 }
 
 /** The text cut to fit `maxPx` with an ellipsis, or '' when not even a few letters fit. */
 export function truncate(text: string, maxPx: number, style: TextStyle): string {
 	if (textWidth(text, style) <= maxPx) return text;
-	const lo = tabled(style) ? longestPrefix(text, maxPx, style) : searchPrefix(text, maxPx, style);
-	return lo < 4 ? '' : `${text.slice(0, lo).trimEnd()}…`;
-}
-
-/** The most code units of `text` that fit before an ellipsis: a binary search of widths. */
-function searchPrefix(text: string, maxPx: number, style: TextStyle): number {
 	let lo = 0;
 	let hi = text.length;
 	while (lo < hi) {
@@ -134,30 +94,5 @@ function searchPrefix(text: string, maxPx: number, style: TextStyle): number {
 		if (textWidth(`${text.slice(0, mid).trimEnd()}…`, style) <= maxPx) lo = mid;
 		else hi = mid - 1;
 	}
-	return lo;
-}
-
-/** searchPrefix's answer for the table font, in one pass over running widths. */
-function longestPrefix(text: string, maxPx: number, style: TextStyle): number {
-	const bold = (style.weight ?? 400) >= 600;
-	const spacing = style.letterSpacing ?? 0;
-	const ellipsis = emWidth('…', bold);
-	let best = 0;
-	let em = 0;
-	let kept = 0;
-	// The width of "prefix…" with the prefix's trailing spaces trimmed, as the cut is drawn.
-	for (let end = 1; end <= text.length; end++) {
-		const code = text.charCodeAt(end - 1);
-		const low = code >= 0xdc00 && code < 0xe000;
-		const paired = low && end >= 2 && text.charCodeAt(end - 2) >> 10 === 0x36;
-		// A surrogate pair measures as one character, already counted at its first half.
-		if (paired) kept = end;
-		else if (!/\s/.test(text[end - 1]!)) {
-			em = emWidth(text, bold, em, kept, end);
-			kept = end;
-		}
-		if ((em + ellipsis) * style.size + spacing * (kept + 1) <= maxPx) best = end;
-		else break;
-	}
-	return best;
+	return lo < 4 ? '' : `${text.slice(0, lo).trimEnd()}…`;
 }
