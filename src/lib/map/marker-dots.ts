@@ -68,3 +68,67 @@ export function drawDot(
 	disc(r - 2, fill);
 	return { canvas, ink };
 }
+
+/**
+ * The digits 0–9 in a count's font and ink, drawn once on a canvas outside the page: a count
+ * is then written by copying its digits. The map's own canvas never takes a font, as setting
+ * one on a canvas in the page makes the browser bring style and layout up to date first.
+ */
+export interface Digits {
+	canvas: HTMLCanvasElement;
+	/** Each digit's advance, in device px. */
+	widths: number[];
+	/** Each digit's cell: its left edge in the atlas and the width of every cell. */
+	cell: number;
+}
+
+export function drawDigits(font: string, ink: string): Digits {
+	const canvas = document.createElement('canvas');
+	const measure = canvas.getContext('2d')!;
+	measure.font = font;
+	const widths = [...'0123456789'].map((d) => measure.measureText(d).width);
+	const size = Math.ceil(Math.max(...widths)) + 2;
+	canvas.width = size * 10;
+	canvas.height = size * 2;
+	// Resizing reset the context: the font again, then each digit centred in its cell.
+	const ctx = canvas.getContext('2d')!;
+	ctx.font = font;
+	ctx.fillStyle = ink;
+	ctx.textAlign = 'center';
+	ctx.textBaseline = 'middle';
+	for (let d = 0; d < 10; d++) ctx.fillText(String(d), d * size + size / 2, size);
+	return { canvas, widths, cell: size };
+}
+
+/** Writes `count` centred on (x, y) (device px) from the digits' atlas. */
+export function writeCount(
+	ctx: CanvasRenderingContext2D,
+	digits: Digits,
+	count: number,
+	x: number,
+	y: number
+): void {
+	const text = String(count);
+	let total = 0;
+	for (let i = 0; i < text.length; i++) total += digits.widths[text.charCodeAt(i) - 48]!;
+	const { cell } = digits;
+	let left = x - total / 2;
+	for (let i = 0; i < text.length; i++) {
+		const d = text.charCodeAt(i) - 48;
+		const w = digits.widths[d]!;
+		// The cell is centred on the digit: place its centre at the digit's.
+		const dx = Math.round(left + w / 2 - cell / 2);
+		ctx.drawImage(
+			digits.canvas,
+			d * cell,
+			0,
+			cell,
+			cell * 2,
+			dx,
+			Math.round(y - cell),
+			cell,
+			cell * 2
+		);
+		left += w;
+	}
+}

@@ -15,7 +15,16 @@
 import type { Rect } from './geo.ts';
 import type { Side } from './labels.ts';
 import type { MarkerView } from './layout.ts';
-import { COLOURS, dotLook, drawDot, type Colour, type Dot } from './marker-dots.ts';
+import {
+	COLOURS,
+	dotLook,
+	drawDigits,
+	drawDot,
+	writeCount,
+	type Colour,
+	type Digits,
+	type Dot
+} from './marker-dots.ts';
 
 export interface LayerFrame {
 	/** Container pixels to the marker pane's pixels (layer points). */
@@ -101,7 +110,7 @@ export class MarkerLayer {
 		const redraw = () => {
 			this.palette = null;
 			this.sprites.clear();
-			this.countFont = '';
+			this.digits.clear();
 			this.draw();
 		};
 		const themes = new MutationObserver(redraw);
@@ -224,12 +233,8 @@ export class MarkerLayer {
 	/** Each look of a dot drawn once, then copied: a zoom draws hundreds of the same few. */
 	private sprites = new Map<string, Dot>();
 
-	/**
-	 * The counts' font as last given to the canvas: setting it parses and resolves the font
-	 * each time, so it is set only when it changes, or when resizing the canvas reset it, or a
-	 * theme or font change may have.
-	 */
-	private countFont = '';
+	/** The counts' digits, one atlas per font size and ink (see drawDigits). */
+	private digits = new Map<string, Digits>();
 
 	/** Read once, and again when the theme changes (reading forces a style pass). */
 	private palette: Record<Colour, string> | null = null;
@@ -258,22 +263,14 @@ export class MarkerLayer {
 		const w = Math.round(width * ratio);
 		const h = Math.round(height * ratio);
 		if (canvas.width !== w || canvas.height !== h) {
-			// Resizing a canvas resets its drawing state, the font with it.
 			canvas.width = w;
 			canvas.height = h;
-			this.countFont = '';
 		}
 		const ctx = canvas.getContext('2d');
 		if (!ctx) return;
 		ctx.setTransform(1, 0, 0, 1, 0, 0);
 		ctx.clearRect(0, 0, w, h);
 		const font = `700 ${11 * ratio}px ${this.font}`;
-		if (this.countFont !== font) {
-			ctx.font = font;
-			ctx.textAlign = 'center';
-			ctx.textBaseline = 'middle';
-			this.countFont = font;
-		}
 		// Selected last: on top of any neighbour's rings.
 		const order = [...this.markers].sort((a, b) => Number(a.selected) - Number(b.selected));
 		for (const m of order) {
@@ -286,9 +283,15 @@ export class MarkerLayer {
 				Math.round(x * ratio - sprite.width / 2),
 				Math.round(y * ratio - sprite.height / 2)
 			);
-			ctx.fillStyle = ink;
-			ctx.fillText(String(m.count), Math.round(x * ratio), Math.round((y + 0.5) * ratio));
+			writeCount(ctx, this.digitsFor(font, ink), m.count, x * ratio, (y + 0.5) * ratio);
 		}
+	}
+
+	private digitsFor(font: string, ink: string): Digits {
+		const key = `${font}|${ink}`;
+		let digits = this.digits.get(key);
+		if (!digits) this.digits.set(key, (digits = drawDigits(font, ink)));
+		return digits;
 	}
 
 	/** One dot, drawn once per look, size and pixel ratio. */
