@@ -78,7 +78,7 @@ export interface Digits {
 	canvas: HTMLCanvasElement;
 	/** Each digit's advance, in device px. */
 	widths: number[];
-	/** Each digit's cell: its left edge in the atlas and the width of every cell. */
+	/** The width of each digit's cell (digit d's starts at d × cell) and half its height. */
 	cell: number;
 }
 
