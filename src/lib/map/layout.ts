@@ -219,8 +219,11 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 		g.x - view.originX < view.width + marginX &&
 		g.y - view.originY > -marginY &&
 		g.y - view.originY < view.height + marginY;
-	const keep = new Set([...(input.selected?.places ?? []), input.open ?? '']);
-	const kept = (g: MarkerGroup) => near(g) || g.places.some((p) => keep.has(p.id));
+	const keep = new Set(input.selected?.places);
+	if (input.open) keep.add(input.open);
+	// With nothing selected or open, a group far from the view is not walked place by place.
+	const kept = (g: MarkerGroup) =>
+		near(g) || (keep.size > 0 && g.places.some((p) => keep.has(p.id)));
 	const atMaxZoom = input.maxZoom !== undefined && view.zoom >= input.maxZoom;
 	const markers = groups.filter(kept).map((g): MarkerView => {
 		const group = groupView(g, eventsByPlace, atMaxZoom);
