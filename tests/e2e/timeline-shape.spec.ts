@@ -108,8 +108,10 @@ for (const viewport of [
 				const prerendered = await labels(before);
 				await context.close();
 				await page.goto(story);
-				// Hydrated and measured: a single layout is left.
+				// Hydrated (the prerendered layouts are gone) and measured (the one layout for the
+				// measured width is drawn, in the frame after hydration, before it is painted).
 				await expect(page.locator('.timeline .layout')).toHaveCount(0);
+				await expect(page.locator('.timeline .detail .mark').first()).toBeVisible();
 				expect((await labels(page)).sort()).toEqual(prerendered.sort());
 				expect(prerendered.length).toBeGreaterThanOrEqual(3);
 			});
