@@ -44,16 +44,19 @@ export interface LayerHandlers {
 	focus: (marker: MarkerView) => void;
 }
 
-/** The label at its box (relative to the dot's centre), anchored on the side nearest the dot. */
-function labelStyle(label: HTMLElement, box: Rect, side: Side | null): void {
-	const style = label.style;
-	style.top = `calc(50% + ${box.y}px)`;
-	style.left = style.right = style.transform = '';
-	if (side === 'top' || side === 'bottom') {
-		style.left = `calc(50% + ${box.x + box.width / 2}px)`;
-		style.transform = 'translateX(-50%)';
-	} else if (side?.endsWith('left')) style.right = `calc(50% - ${box.x + box.width}px)`;
-	else style.left = `calc(50% + ${box.x}px)`;
+/**
+ * The label at its box (relative to the dot's centre, `half` px from the button's corner),
+ * anchored on the side nearest the dot. Plain pixels, set in one write: a `calc()` or a
+ * transform on each of a zoom's hundred labels cost the style pass a millisecond or more.
+ * The box is the label's measured width and 4 px to spare (layout.ts): a label above or below
+ * its dot starts 2 px in, so its text is centred on the dot.
+ */
+function labelStyle(label: HTMLElement, box: Rect, side: Side | null, half: number): void {
+	const top = `top:${half + box.y}px;`;
+	if (side === 'top' || side === 'bottom') label.style.cssText = `${top}left:${half + box.x + 2}px`;
+	else if (side?.endsWith('left'))
+		label.style.cssText = `${top}right:${half - box.x - box.width}px`;
+	else label.style.cssText = `${top}left:${half + box.x}px`;
 }
 
 /** What a button last showed, so an update writes only what changed. */
@@ -63,6 +66,7 @@ interface Shown {
 	y: number;
 	open: boolean;
 	labelKey: string;
+	label: HTMLSpanElement | null;
 }
 
 export class MarkerLayer {
@@ -186,36 +190,50 @@ export class MarkerLayer {
 
 	private sync(button: HTMLButtonElement, marker: MarkerView, frame: LayerFrame, open: boolean) {
 		const before = this.shown.get(button);
+		const was = before?.marker;
 		const x = marker.x + frame.shiftX;
 		const y = marker.y + frame.shiftY;
-		if (before?.x !== x || before.y !== y) {
-			button.style.left = `${x}px`;
-			button.style.top = `${y}px`;
-		}
-		const was = before?.marker;
-		if (was?.name !== marker.name) button.setAttribute('aria-label', marker.name);
-		if (was?.cluster !== marker.cluster || before?.open !== open) {
-			if (marker.cluster) button.removeAttribute('aria-expanded');
-			else button.setAttribute('aria-expanded', String(open));
-		}
-		if (was?.selected !== marker.selected) {
-			button.dataset.selected = String(marker.selected);
-			button.classList.toggle('selected', marker.selected);
-		}
-		if (was?.dimmed !== marker.dimmed || was?.selected !== marker.selected) {
-			button.dataset.dimmed = String(marker.dimmed);
-			button.classList.toggle('dimmed', marker.dimmed && !marker.selected);
-		}
 		const z = marker.selected ? '2' : open ? '1' : '';
-		if (button.style.zIndex !== z) button.style.zIndex = z;
+		const selected = String(marker.selected);
+		const dimmed = String(marker.dimmed);
+		if (!before) {
+			// A new button (most of a zoom's): every attribute in one write each.
+			button.style.cssText = `left:${x}px;top:${y}px${z && `;z-index:${z}`}`;
+			button.className = `place${marker.selected ? ' selected' : marker.dimmed ? ' dimmed' : ''}`;
+			button.setAttribute('aria-label', marker.name);
+			if (!marker.cluster) button.setAttribute('aria-expanded', String(open));
+			button.dataset.selected = selected;
+			button.dataset.dimmed = dimmed;
+		} else {
+			if (before.x !== x || before.y !== y) {
+				button.style.left = `${x}px`;
+				button.style.top = `${y}px`;
+			}
+			if (was!.name !== marker.name) button.setAttribute('aria-label', marker.name);
+			if (was!.cluster !== marker.cluster || before.open !== open) {
+				if (marker.cluster) button.removeAttribute('aria-expanded');
+				else button.setAttribute('aria-expanded', String(open));
+			}
+			if (was!.selected !== marker.selected) {
+				button.dataset.selected = selected;
+				button.classList.toggle('selected', marker.selected);
+			}
+			if (was!.dimmed !== marker.dimmed || was!.selected !== marker.selected) {
+				button.dataset.dimmed = dimmed;
+				button.classList.toggle('dimmed', marker.dimmed && !marker.selected);
+			}
+			if (button.style.zIndex !== z) button.style.zIndex = z;
+		}
 		const box = marker.labelBox;
 		const labelKey = box
 			? `${marker.label}|${marker.side}|${box.x},${box.y},${box.width},${box.height}`
 			: '';
-		if (before?.labelKey !== labelKey) {
-			let label = button.querySelector<HTMLSpanElement>('.label');
-			if (!box) label?.remove();
-			else {
+		let label = before?.label ?? null;
+		if ((before?.labelKey ?? '') !== labelKey) {
+			if (!box) {
+				label?.remove();
+				label = null;
+			} else {
 				if (!label) {
 					// The visible name; the button's aria-label already says it (and the count).
 					label = document.createElement('span');
@@ -224,10 +242,10 @@ export class MarkerLayer {
 					button.append(label);
 				}
 				if (label.textContent !== marker.label) label.textContent = marker.label;
-				labelStyle(label, box, marker.side);
+				labelStyle(label, box, marker.side, this.targetSize / 2);
 			}
 		}
-		this.shown.set(button, { marker, x, y, open, labelKey });
+		this.shown.set(button, { marker, x, y, open, labelKey, label });
 	}
 
 	/** Each look of a dot drawn once, then copied: a zoom draws hundreds of the same few. */
