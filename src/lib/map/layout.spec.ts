@@ -3,7 +3,8 @@ import { summitStory } from '$test/story';
 import type { StoryEvent } from '$lib/data/types';
 import { estimateWidth, fitView } from '$test/map';
 import { project, type Rect } from './geo.ts';
-import { mapLayout, type LayoutInput } from './layout.ts';
+import { mapLayout, PlaceGrouper, prepareView, type LayoutInput } from './layout.ts';
+import { syntheticPlacesStory } from './synthetic.ts';
 
 /** Country names as a basemap of the region would anchor them (overview zooms). */
 const COUNTRIES: LayoutInput['countries'] = [
@@ -126,5 +127,71 @@ describe('the state on the map', () => {
 		const layout = mapLayout(input(size, { view }));
 		const ids = layout.markers.filter((m) => m.x > 0 && m.x < 740).map((m) => m.key);
 		expect(ids).toEqual(expect.arrayContaining(['vladivostok', 'fefu']));
+	});
+});
+
+describe('a zoom step made ready while the reader is idle', () => {
+	// 2,000 places over Europe, none of the summit story's: the markers a step away are named,
+	// counted and measured ahead, and the step then shows what it would have made on the spot.
+	const big = syntheticPlacesStory(2000);
+	const eventsByPlace = new Map<string, StoryEvent[]>(big.places.map((p) => [p.id, []]));
+	for (const e of big.events) for (const id of e.places) eventsByPlace.get(id)?.push(e);
+	const size = { width: 740, height: 555 };
+	const [cx, cy] = project({ lat: 48.86, lon: 2.35 }, 6);
+	const view = { zoom: 6, originX: cx - 370, originY: cy - 277, ...size };
+	const base = (groups: LayoutInput['groups'], measure: LayoutInput['measure']) =>
+		mapLayout({
+			places: big.places,
+			eventsByPlace,
+			inWindow: new Set(big.events.map((e) => e.id)),
+			selected: null,
+			hovered: null,
+			countries: [],
+			view,
+			targetSize: 32,
+			maxZoom: 12,
+			groups,
+			measure
+		});
+	const shown = (layout: ReturnType<typeof mapLayout>) =>
+		layout.markers.map((m) => [m.key, m.name, m.label, m.count, m.side, m.x, m.y]);
+
+	it('shows the same markers and labels as a step made on the spot', () => {
+		const measured: string[] = [];
+		const measure = (text: string) => (measured.push(text), estimateWidth(text, 13));
+		const ready = new PlaceGrouper(big.places, eventsByPlace, 32);
+		const groups = ready.at(6);
+		expect(prepareView({ groups, view, eventsByPlace, maxZoom: 12, measure }, () => true)).toBe(
+			true
+		);
+		// Every marker the view draws had its label measured ahead.
+		const layout = base(groups, measure);
+		expect(layout.markers.length).toBeGreaterThan(20);
+		for (const m of layout.markers) expect(measured).toContain(m.label);
+		const fresh = base(new PlaceGrouper(big.places, eventsByPlace, 32).at(6), (t) =>
+			estimateWidth(t, 13)
+		);
+		expect(shown(layout)).toEqual(shown(fresh));
+	});
+
+	it('stops when its time is up, and goes on from there', () => {
+		const groups = new PlaceGrouper(big.places, eventsByPlace, 32).at(6);
+		let calls = 0;
+		const measure = (text: string) => (calls++, estimateWidth(text, 13));
+		let budget = 10;
+		expect(
+			prepareView({ groups, view, eventsByPlace, maxZoom: 12, measure }, () => budget-- > 0)
+		).toBe(false);
+		expect(calls).toBe(10);
+		expect(prepareView({ groups, view, eventsByPlace, maxZoom: 12, measure }, () => true)).toBe(
+			true
+		);
+		const total = calls;
+		// Nothing is made twice.
+		expect(prepareView({ groups, view, eventsByPlace, maxZoom: 12, measure }, () => true)).toBe(
+			true
+		);
+		expect(calls).toBe(total);
+		expect(total).toBe(base(groups, measure).markers.length);
 	});
 });

@@ -205,20 +205,48 @@ function groupView(
 	return made;
 }
 
-export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countries: CountryView[] } {
-	const { view, eventsByPlace } = input;
-	const groups =
-		input.groups ?? placeGroups(input.places, eventsByPlace, view.zoom, input.targetSize);
-	// Only the markers in view, and a tenth of a view around it (as Leaflet pads its own
-	// renderers: a short pan finds them drawn), are drawn: a map of 10,000 places draws a few
-	// hundred. The open and selected ones stay.
+/**
+ * Only the markers in view, and a tenth of a view around it (as Leaflet pads its own
+ * renderers: a short pan finds them drawn), are drawn: a map of 10,000 places draws a few
+ * hundred.
+ */
+function nearView(view: LayoutInput['view']): (g: MarkerGroup) => boolean {
 	const marginX = view.width * DRAW_MARGIN;
 	const marginY = view.height * DRAW_MARGIN;
-	const near = (g: MarkerGroup) =>
+	return (g) =>
 		g.x - view.originX > -marginX &&
 		g.x - view.originX < view.width + marginX &&
 		g.y - view.originY > -marginY &&
 		g.y - view.originY < view.height + marginY;
+}
+
+/**
+ * Makes ahead of need what a view at another zoom shows first (the markers' names and counts,
+ * their labels' widths), until done (true) or `more` says stop: the reader's next zoom step
+ * then only lays out and draws. A later call goes on where this one stopped.
+ */
+export function prepareView(
+	input: Pick<LayoutInput, 'view' | 'eventsByPlace' | 'maxZoom' | 'measure'> & {
+		groups: MarkerGroup[];
+	},
+	more: () => boolean
+): boolean {
+	const near = nearView(input.view);
+	const atMaxZoom = input.maxZoom !== undefined && input.view.zoom >= input.maxZoom;
+	for (const g of input.groups) {
+		if (!near(g) || groupViews.has(g)) continue;
+		if (!more()) return false;
+		input.measure(groupView(g, input.eventsByPlace, atMaxZoom).label, 'place');
+	}
+	return true;
+}
+
+export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countries: CountryView[] } {
+	const { view, eventsByPlace } = input;
+	const groups =
+		input.groups ?? placeGroups(input.places, eventsByPlace, view.zoom, input.targetSize);
+	// The open and selected markers stay, wherever they are.
+	const near = nearView(view);
 	const keep = new Set(input.selected?.places);
 	if (input.open) keep.add(input.open);
 	// With nothing selected or open, a group far from the view is not walked place by place.
