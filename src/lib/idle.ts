@@ -20,6 +20,16 @@ export function nextTask(): Promise<void> {
 }
 
 /**
+ * In the browser: resolves once it has painted the next frame and then has a moment to spare
+ * (at most half a second later): for parts not on the first screen's critical path, which a
+ * placeholder of their size stands in for, so the first frame is drawn, and input handled,
+ * before them.
+ */
+export function afterPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => whenIdle(() => resolve(), 500)));
+}
+
+/**
  * A lazy chunk asked for in the next task. Asking starts the fetch of the chunk and its
  * dependencies (Vite adds a preload link for each), which a component asking while it
  * hydrates would add to hydration's task.
