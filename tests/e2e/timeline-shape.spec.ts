@@ -64,6 +64,20 @@ test.describe('at 1280×800', () => {
 		expect(box.y + box.height).toBeLessThanOrEqual(800);
 	});
 
+	test('the tooltip stays while the pointer goes from a mark to its label, and leaves with it', async ({
+		page
+	}) => {
+		await page.goto(STORY);
+		const summit = mark(page, 'summit-2019');
+		await summit.locator('path').hover();
+		const tip = page.getByRole('tooltip');
+		await expect(tip).toContainText('First Putin–Kim summit, Vladivostok');
+		await summit.locator('text').hover();
+		await expect(tip).toContainText('First Putin–Kim summit, Vladivostok');
+		await page.mouse.move(2, 790);
+		await expect(tip).toHaveCount(0);
+	});
+
 	test('a cluster lists its events and zooms to them', async ({ page }) => {
 		await page.goto(STORY);
 		await page.getByRole('button', { name: '2023: list its 10 events' }).click();
