@@ -46,7 +46,11 @@ async function settled(element: Locator) {
 	let last = '';
 	await expect
 		.poll(async () => {
-			const box = (await element.count()) ? JSON.stringify(await element.boundingBox()) : 'none';
+			// Read at once: a marker's button can go between a count and a wait for its box
+			// (a zoom takes it out of view), and that wait would eat the poll's time.
+			const box = await element.evaluateAll((nodes) =>
+				nodes.length ? JSON.stringify(nodes[0]!.getBoundingClientRect()) : 'none'
+			);
 			const same = box === last;
 			last = box;
 			return same;
