@@ -60,22 +60,35 @@ interface Slot {
 	/** The label last measured and its width: placing asks for them once per other mark. */
 	measured?: string;
 	width?: number;
+	/** The px its label covers, as hasLabel last found them. */
+	l0: number;
+	l1: number;
 }
 
 const REGULAR = { size: LABEL_SIZE, weight: 400 };
 const BOLD = { size: LABEL_SIZE, weight: 700 };
 const style = (bold: boolean) => (bold ? BOLD : REGULAR);
 
-/** The px a slot's label covers, or null when it has none. */
-function labelSpan(s: Slot): [number, number] | null {
+/**
+ * Does the slot have a label? If so, sets `s.l0`/`s.l1` to the px it covers. Placing asks
+ * this of every other mark in a lane for each mark it places, so it makes no array.
+ */
+function hasLabel(s: Slot): boolean {
 	const { mark } = s;
-	if (!mark.label) return null;
+	if (!mark.label) return false;
 	if (s.measured !== mark.label) {
 		s.measured = mark.label;
 		s.width = textWidth(mark.label, style(s.locked));
 	}
 	const w = s.width!;
-	return mark.anchor === 'start' ? [mark.labelX, mark.labelX + w] : [mark.labelX - w, mark.labelX];
+	if (mark.anchor === 'start') {
+		s.l0 = mark.labelX;
+		s.l1 = mark.labelX + w;
+	} else {
+		s.l0 = mark.labelX - w;
+		s.l1 = mark.labelX;
+	}
+	return true;
 }
 
 const overlaps = (a0: number, a1: number, b0: number, b1: number) =>
@@ -87,8 +100,7 @@ const marksMeet = (s: Slot, t: Slot) => s.m0 < t.m1 - 1 && t.m0 < s.m1 - 1;
 function free(lane: Slot[], a0: number, a1: number, mark?: Slot): boolean {
 	for (const s of lane) {
 		if (mark ? marksMeet(mark, s) : overlaps(a0, a1, s.m0, s.m1)) return false;
-		const l = labelSpan(s);
-		if (l && overlaps(a0, a1, l[0], l[1])) return false;
+		if (hasLabel(s) && overlaps(a0, a1, s.l0, s.l1)) return false;
 	}
 	return true;
 }
@@ -128,7 +140,9 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 			mark,
 			m0: Math.min(bar ? bar.x0 : cx - r, cx - r),
 			m1: Math.max(bar ? bar.x1 : cx + r, cx + r),
-			locked: item.id === options.selectedId
+			locked: item.id === options.selectedId,
+			l0: 0,
+			l1: 0
 		});
 	}
 	const order = slots
@@ -144,7 +158,14 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 	// The context label is held like a mark with no label: marks and labels keep clear of it.
 	if (options.context) {
 		const m1 = 8 + textWidth(options.context, { size: LABEL_SIZE, weight: 600 });
-		laneSlots[0]!.push({ mark: { label: '' } as PlacedMark, m0: 0, m1, locked: true });
+		laneSlots[0]!.push({
+			mark: { label: '' } as PlacedMark,
+			m0: 0,
+			m1,
+			locked: true,
+			l0: 0,
+			l1: 0
+		});
 	}
 
 	for (const slot of order) place(slot, laneSlots, width);
@@ -172,8 +193,7 @@ function roomAround(slot: Slot, lane: Slot[], width: number) {
 	for (const s of lane) {
 		if (s === slot) continue;
 		around(s.m0, s.m1);
-		const l = labelSpan(s);
-		if (l) around(l[0], l[1]);
+		if (hasLabel(s)) around(s.l0, s.l1);
 	}
 	return { right, left, toRight: end - right, toLeft: left - start };
 }
@@ -240,17 +260,15 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 		let c = 0;
 		for (const s of lane) {
 			if (marksMeet(slot, s)) c += 1e6;
-			const l = labelSpan(s);
-			if (!l || !overlaps(slot.m0, slot.m1, l[0], l[1])) continue;
+			if (!hasLabel(s) || !overlaps(slot.m0, slot.m1, s.l0, s.l1)) continue;
 			// Cutting the selected label never; a more important one's only as a last resort.
 			const above = Math.max(0, s.mark.item.importance - slot.mark.item.importance);
-			c += s.locked ? 1e12 : (l[1] - l[0]) * 1000 ** above;
+			c += s.locked ? 1e12 : (s.l1 - s.l0) * 1000 ** above;
 		}
 		if (c < cost) [cheapest, cost] = [i, c];
 	});
 	for (const s of laneSlots[cheapest]!) {
-		const l = labelSpan(s);
-		if (!l || s.locked || !overlaps(slot.m0, slot.m1, l[0], l[1])) continue;
+		if (!hasLabel(s) || s.locked || !overlaps(slot.m0, slot.m1, s.l0, s.l1)) continue;
 		const keep = s.mark.anchor === 'start' ? slot.m0 - LABEL_GAP - s.mark.labelX : 0;
 		const cut = keep < MIN_LABEL_PX ? '' : truncate(s.mark.label, keep, style(false));
 		s.mark.label = cut;
