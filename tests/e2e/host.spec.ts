@@ -69,8 +69,16 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => host.close());
 
-async function openHost(context: BrowserContext, path: string, baseURL: string | undefined) {
+/** Opens a host page; a `viewport` is set before it loads, so the embed's first layout (and
+ * its first height message) is already at that width. */
+async function openHost(
+	context: BrowserContext,
+	path: string,
+	baseURL: string | undefined,
+	viewport?: { width: number; height: number }
+) {
 	const page = await context.newPage();
+	if (viewport) await page.setViewportSize(viewport);
 	const problems: string[] = [];
 	const warnings: string[] = [];
 	page.on('console', (m) => {
@@ -89,8 +97,10 @@ test('a 600 px frame of view=map&controls=minimal shows the map, Vladivostok in 
 	baseURL
 }) => {
 	for (const width of [390, 1280]) {
-		const { page, problems } = await openHost(context, '/map-iframe.html', baseURL);
-		await page.setViewportSize({ width, height: 800 });
+		const { page, problems } = await openHost(context, '/map-iframe.html', baseURL, {
+			width,
+			height: 800
+		});
 		const frame = page.frameLocator('#frame');
 		await expect(frame.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
 		const marker = frame.getByRole('button', { name: /^Vladivostok/ });
@@ -113,8 +123,12 @@ test('view=timeline&controls=minimal keeps its height as the host selects the th
 	baseURL
 }) => {
 	for (const width of [390, 1280]) {
-		const { page, problems } = await openHost(context, '/timeline.html', baseURL);
-		await page.setViewportSize({ width, height: 800 });
+		// Sized before it loads: a height the embed reported at the default width, before a
+		// resize, is not a change the host's selections made.
+		const { page, problems } = await openHost(context, '/timeline.html', baseURL, {
+			width,
+			height: 800
+		});
 		const frame = page.frameLocator('#atlas iframe');
 		await expect(caption(frame)).toBeVisible();
 		const iframe = page.locator('#atlas iframe');
