@@ -64,6 +64,7 @@ interface Shown {
 	marker: MarkerView;
 	x: number;
 	y: number;
+	z: string;
 	open: boolean;
 	labelKey: string;
 	label: HTMLSpanElement | null;
@@ -194,36 +195,19 @@ export class MarkerLayer {
 		const x = marker.x + frame.shiftX;
 		const y = marker.y + frame.shiftY;
 		const z = marker.selected ? '2' : open ? '1' : '';
-		const selected = String(marker.selected);
-		const dimmed = String(marker.dimmed);
-		if (!before) {
-			// A new button (most of a zoom's): every attribute in one write each.
+		// Position and stacking in one write, the classes in another: a zoom makes most of its
+		// buttons new, and each separate write or toggle was work for each of them.
+		if (before?.x !== x || before.y !== y || before.z !== z)
 			button.style.cssText = `left:${x}px;top:${y}px${z && `;z-index:${z}`}`;
-			button.className = `place${marker.selected ? ' selected' : marker.dimmed ? ' dimmed' : ''}`;
-			button.setAttribute('aria-label', marker.name);
-			if (!marker.cluster) button.setAttribute('aria-expanded', String(open));
-			button.dataset.selected = selected;
-			button.dataset.dimmed = dimmed;
-		} else {
-			if (before.x !== x || before.y !== y) {
-				button.style.left = `${x}px`;
-				button.style.top = `${y}px`;
-			}
-			if (was!.name !== marker.name) button.setAttribute('aria-label', marker.name);
-			if (was!.cluster !== marker.cluster || before.open !== open) {
-				if (marker.cluster) button.removeAttribute('aria-expanded');
-				else button.setAttribute('aria-expanded', String(open));
-			}
-			if (was!.selected !== marker.selected) {
-				button.dataset.selected = selected;
-				button.classList.toggle('selected', marker.selected);
-			}
-			if (was!.dimmed !== marker.dimmed || was!.selected !== marker.selected) {
-				button.dataset.dimmed = dimmed;
-				button.classList.toggle('dimmed', marker.dimmed && !marker.selected);
-			}
-			if (button.style.zIndex !== z) button.style.zIndex = z;
+		const className = `place${marker.selected ? ' selected' : marker.dimmed ? ' dimmed' : ''}`;
+		if (button.className !== className) button.className = className;
+		if (was?.name !== marker.name) button.setAttribute('aria-label', marker.name);
+		if (was?.cluster !== marker.cluster || before?.open !== open) {
+			if (marker.cluster) button.removeAttribute('aria-expanded');
+			else button.setAttribute('aria-expanded', String(open));
 		}
+		if (was?.selected !== marker.selected) button.dataset.selected = String(marker.selected);
+		if (was?.dimmed !== marker.dimmed) button.dataset.dimmed = String(marker.dimmed);
 		const box = marker.labelBox;
 		const labelKey = box
 			? `${marker.label}|${marker.side}|${box.x},${box.y},${box.width},${box.height}`
@@ -245,7 +229,7 @@ export class MarkerLayer {
 				labelStyle(label, box, marker.side, this.targetSize / 2);
 			}
 		}
-		this.shown.set(button, { marker, x, y, open, labelKey, label });
+		this.shown.set(button, { marker, x, y, z, open, labelKey, label });
 	}
 
 	/** Each look of a dot drawn once, then copied: a zoom draws hundreds of the same few. */
