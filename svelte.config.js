@@ -7,6 +7,9 @@ const staticAdapter = adapter({ strict: true });
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte's version beacon (window.__svelte.v) is a chunk of its own that every page fetched
+	// for nothing: 91 bytes gzip and a request.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// .br and .gz beside every text file, for hosts that serve them as they are (nginx
 		// gzip_static/brotli_static, the bench's server): see scripts/precompress.js.
