@@ -2,12 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { storyBasemaps } from './scripts/basemap/plugin.ts';
+import { compileHints } from './scripts/compile-hints.ts';
 import { gazetteerModule } from './scripts/draft/gazetteer.ts';
 import { validateStoryData } from './src/lib/data/vite-plugin.ts';
 import { chromiumLaunchOptions } from './tests/chromium.ts';
 
 export default defineConfig({
-	plugins: [validateStoryData(), storyBasemaps(), gazetteerModule(), sveltekit()],
+	plugins: [validateStoryData(), storyBasemaps(), gazetteerModule(), sveltekit(), compileHints()],
 	test: {
 		expect: { requireAssertions: true },
 		env: { TZ: 'UTC' },
