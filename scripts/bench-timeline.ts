@@ -15,6 +15,7 @@ import { FRAME_PROBE, framesOf, nextFrame } from './frame-probe.ts';
 
 const SIZES = (process.env.BENCH_N ?? '100,1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SETTLE_MS = 500;
 
 async function heap(page: Page): Promise<number> {
 	const cdp = await page.context().newCDPSession(page);
@@ -37,6 +38,10 @@ async function measure(page: Page, n: number) {
 		syntheticEvents(n)
 	);
 	const before = await heap(page);
+	// That forced collection goes on sweeping on other threads. On a two-core machine it took the
+	// CPU from the render timed next (10-20 ms slower right after it, in runs here): a reader's
+	// page has no such collection just before its timeline draws. Let it finish.
+	await page.waitForTimeout(SETTLE_MS);
 	const renderMs = await page.evaluate(async (count) => {
 		const bench = (window as never as { __bench: { render: (n: number) => Promise<void> } })
 			.__bench;
