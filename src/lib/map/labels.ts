@@ -42,28 +42,40 @@ export interface LabelRequest {
 	gap?: number;
 }
 
-/** The box a label would take on one side of its marker. */
-export function labelBox(l: LabelRequest, side: Side): Rect {
+/**
+ * The box a label would take on one side of its marker; written into `out` when given (the
+ * search for a free side tries up to eight boxes a marker, a zoom step thousands).
+ */
+export function labelBox(l: LabelRequest, side: Side, out?: Rect): Rect {
 	const { x, y, radius: r, width: w, height: h, gap = GAP } = l;
 	const d = r * DIAGONAL + gap / 2;
+	const box = out ?? { x: 0, y: 0, width: w, height: h };
+	box.width = w;
+	box.height = h;
 	switch (side) {
 		case 'right':
-			return { x: x + r + gap, y: y - h / 2, width: w, height: h };
+			return moveTo(box, x + r + gap, y - h / 2);
 		case 'left':
-			return { x: x - r - gap - w, y: y - h / 2, width: w, height: h };
+			return moveTo(box, x - r - gap - w, y - h / 2);
 		case 'top':
-			return { x: x - w / 2, y: y - r - gap - h, width: w, height: h };
+			return moveTo(box, x - w / 2, y - r - gap - h);
 		case 'bottom':
-			return { x: x - w / 2, y: y + r + gap, width: w, height: h };
+			return moveTo(box, x - w / 2, y + r + gap);
 		case 'top-right':
-			return { x: x + d, y: y - d - h, width: w, height: h };
+			return moveTo(box, x + d, y - d - h);
 		case 'bottom-right':
-			return { x: x + d, y: y + d, width: w, height: h };
+			return moveTo(box, x + d, y + d);
 		case 'top-left':
-			return { x: x - d - w, y: y - d - h, width: w, height: h };
+			return moveTo(box, x - d - w, y - d - h);
 		case 'bottom-left':
-			return { x: x - d - w, y: y + d, width: w, height: h };
+			return moveTo(box, x - d - w, y + d);
 	}
+}
+
+function moveTo(box: Rect, x: number, y: number): Rect {
+	box.x = x;
+	box.y = y;
+	return box;
 }
 
 /** For a marker whose popup opens above it. */
@@ -100,26 +112,35 @@ interface Taken {
 class BoxGrid {
 	private readonly cells = new Map<number, Taken[]>();
 	private static readonly SIZE = 64;
+	private static cell = (v: number) => Math.floor(v / BoxGrid.SIZE);
+	// Small integers (V8 keeps them unboxed): cells far apart may share a key, which only adds
+	// boxes to test, never misses one.
+	private static key = (cx: number, cy: number) => (cx & 2047) * 2048 + (cy & 2047);
 
-	private *keys(box: Rect): Generator<number> {
-		const size = BoxGrid.SIZE;
-		for (let cx = Math.floor(box.x / size); cx <= Math.floor((box.x + box.width) / size); cx++)
-			for (let cy = Math.floor(box.y / size); cy <= Math.floor((box.y + box.height) / size); cy++)
-				yield (cx + 32768) * 65536 + cy + 32768;
-	}
-
+	// Plain loops over the cells, no iterator: a zoom step asks this thousands of times, and
+	// each generator or iterator was an object for the collector.
 	add(taken: Taken): void {
-		for (const key of this.keys(taken.box)) {
-			const cell = this.cells.get(key);
-			if (cell) cell.push(taken);
-			else this.cells.set(key, [taken]);
-		}
+		const { cell, key } = BoxGrid;
+		const { box } = taken;
+		for (let cx = cell(box.x); cx <= cell(box.x + box.width); cx++)
+			for (let cy = cell(box.y); cy <= cell(box.y + box.height); cy++) {
+				const found = this.cells.get(key(cx, cy));
+				if (found) found.push(taken);
+				else this.cells.set(key(cx, cy), [taken]);
+			}
 	}
 
 	meets(box: Rect, self?: string): boolean {
-		for (const key of this.keys(box))
-			for (const t of this.cells.get(key) ?? [])
-				if (!(self && t.dot === self) && rectsOverlap(t.box, box)) return true;
+		const { cell, key } = BoxGrid;
+		for (let cx = cell(box.x); cx <= cell(box.x + box.width); cx++)
+			for (let cy = cell(box.y); cy <= cell(box.y + box.height); cy++) {
+				const found = this.cells.get(key(cx, cy));
+				if (!found) continue;
+				for (let i = 0; i < found.length; i++) {
+					const t = found[i]!;
+					if (!(self && t.dot === self) && rectsOverlap(t.box, box)) return true;
+				}
+			}
 		return false;
 	}
 }
@@ -145,8 +166,9 @@ export function layoutLabels(
 	for (const dot of dots) taken.add(dot);
 	const free = (box: Rect, self?: string) => rectInside(box, view) && !taken.meets(box, self);
 	const sides = new Map<string, Side>();
+	const tried: Rect = { x: 0, y: 0, width: 0, height: 0 };
 	for (const place of places) {
-		const side = (place.sides ?? SIDES).find((s) => free(labelBox(place, s), place.id));
+		const side = (place.sides ?? SIDES).find((s) => free(labelBox(place, s, tried), place.id));
 		if (!side) continue;
 		sides.set(place.id, side);
 		taken.add({ box: labelBox(place, side) });

@@ -49,7 +49,9 @@ export function groupInOrder(points: PlacePoint[], distance: number): MarkerGrou
  */
 export class Grouping {
 	readonly groups: MarkerGroup[] = [];
-	// Cells by a numeric key: world pixels stay under 2^17 at the map's closest zoom.
+	// Cells by a small integer key (V8 keeps those unboxed; a larger one was a heap number for
+	// each lookup). Cells far apart may share a key: that only adds groups to test, and a group
+	// within the distance is always in one of the nine cells around.
 	private readonly cells = new Map<number, number[]>();
 	private next = 0;
 
@@ -65,7 +67,7 @@ export class Grouping {
 	 */
 	run(more: () => boolean = () => true): boolean {
 		const { groups, cells, distance } = this;
-		const WIDTH = 1 << 22;
+		const key = (cx: number, cy: number) => (cx & 16383) * 16384 + (cy & 16383);
 		for (let done = 0; this.next < this.count; done++) {
 			if (done > 0 && (done & 255) === 0 && !more()) return false;
 			const p = this.point(this.next++);
@@ -74,9 +76,10 @@ export class Grouping {
 			let near = -1;
 			for (let dx = -1; dx <= 1; dx++)
 				for (let dy = -1; dy <= 1; dy++) {
-					const cell = cells.get((cx + dx) * WIDTH + cy + dy);
+					const cell = cells.get(key(cx + dx, cy + dy));
 					if (!cell) continue;
-					for (const g of cell) {
+					for (let c = 0; c < cell.length; c++) {
+						const g = cell[c]!;
 						const group = groups[g]!;
 						if ((near === -1 || g < near) && Math.hypot(group.x - p.x, group.y - p.y) < distance)
 							near = g;
@@ -86,10 +89,9 @@ export class Grouping {
 				groups[near]!.places.push(p.place);
 				continue;
 			}
-			const key = cx * WIDTH + cy;
-			const cell = cells.get(key);
-			if (cell) cell.push(groups.length);
-			else cells.set(key, [groups.length]);
+			const own = cells.get(key(cx, cy));
+			if (own) own.push(groups.length);
+			else cells.set(key(cx, cy), [groups.length]);
 			groups.push({ lead: p.place, places: [p.place], x: p.x, y: p.y });
 		}
 		return true;
