@@ -39,8 +39,8 @@ async function measure(page: Page, n: number) {
 	);
 	const before = await heap(page);
 	// That forced collection goes on sweeping on other threads. On a two-core machine it took the
-	// CPU from the render timed next (10-20 ms slower right after it, in runs here): a reader's
-	// page has no such collection just before its timeline draws. Let it finish.
+	// CPU from a render timed at once (4-22 ms slower in runs here). A reader's page has neither
+	// the forced collection nor this pause: the render is timed once the harness's GC is done.
 	await page.waitForTimeout(SETTLE_MS);
 	const renderMs = await page.evaluate(async (count) => {
 		const bench = (window as never as { __bench: { render: (n: number) => Promise<void> } })
