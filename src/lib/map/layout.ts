@@ -193,12 +193,16 @@ class GroupView {
 }
 const groupViews = new WeakMap<MarkerGroup, GroupView>();
 
+/** At the map's closest zoom a crowd of places is no cluster: it cannot zoom in further. */
+const atMaxZoom = (input: Pick<LayoutInput, 'view' | 'maxZoom'>) =>
+	input.maxZoom !== undefined && input.view.zoom >= input.maxZoom;
+
 function groupView(
 	g: MarkerGroup,
 	eventsByPlace: ReadonlyMap<string, StoryEvent[]>,
-	atMaxZoom: boolean
+	closest: boolean
 ): GroupView {
-	const cluster = g.places.length > CLUSTER_PLACES && !atMaxZoom;
+	const cluster = g.places.length > CLUSTER_PLACES && !closest;
 	let made = groupViews.get(g);
 	if (made?.cluster !== cluster)
 		groupViews.set(g, (made = new GroupView(g, eventsByPlace, cluster)));
@@ -232,11 +236,11 @@ export function prepareView(
 	more: () => boolean
 ): boolean {
 	const near = nearView(input.view);
-	const atMaxZoom = input.maxZoom !== undefined && input.view.zoom >= input.maxZoom;
+	const closest = atMaxZoom(input);
 	for (const g of input.groups) {
 		if (!near(g) || groupViews.has(g)) continue;
 		if (!more()) return false;
-		input.measure(groupView(g, input.eventsByPlace, atMaxZoom).label, 'place');
+		input.measure(groupView(g, input.eventsByPlace, closest).label, 'place');
 	}
 	return true;
 }
@@ -252,9 +256,9 @@ export function mapLayout(input: LayoutInput): { markers: MarkerView[]; countrie
 	// With nothing selected or open, a group far from the view is not walked place by place.
 	const kept = (g: MarkerGroup) =>
 		near(g) || (keep.size > 0 && g.places.some((p) => keep.has(p.id)));
-	const atMaxZoom = input.maxZoom !== undefined && view.zoom >= input.maxZoom;
+	const closest = atMaxZoom(input);
 	const markers = groups.filter(kept).map((g): MarkerView => {
-		const group = groupView(g, eventsByPlace, atMaxZoom);
+		const group = groupView(g, eventsByPlace, closest);
 		const { ids } = group;
 		return {
 			key: group.key,
