@@ -96,13 +96,86 @@ const overlaps = (a0: number, a1: number, b0: number, b1: number) =>
 /** Marks may touch (the boxes of two days side by side), never overlap. */
 const marksMeet = (s: Slot, t: Slot) => s.m0 < t.m1 - 1 && t.m0 < s.m1 - 1;
 
-/** Does [a0, a1] (a mark with its label, or `mark` alone) meet anything in the lane? */
-function free(lane: Slot[], a0: number, a1: number, mark?: Slot): boolean {
-	for (const s of lane) {
-		if (mark ? marksMeet(mark, s) : overlaps(a0, a1, s.m0, s.m1)) return false;
-		if (hasLabel(s) && overlaps(a0, a1, s.l0, s.l1)) return false;
+/**
+ * The slots of one lane, kept in order of `m0`, with how far any of them reaches left and
+ * right of its `m0` (its bar, and its full label on either side: labels only get shorter
+ * while marks are placed). A question about [a0, a1] need only look at the slots whose `m0`
+ * is within those reaches of it: a crowded story asks thousands of them per layout.
+ */
+class Lane {
+	readonly slots: Slot[] = [];
+	/** The same slots in the order they were placed: step 3 sums its costs in this order. */
+	readonly placed: Slot[] = [];
+	private left = 0;
+	private right = 0;
+
+	add(slot: Slot, full: number) {
+		const { m0 } = slot;
+		const { cx, r } = slot.mark;
+		this.left = Math.max(this.left, m0 - (cx - r - 4 - full));
+		this.right = Math.max(this.right, Math.max(slot.m1, cx + r + 4 + full) - m0);
+		this.slots.splice(this.after(m0), 0, slot);
+		this.placed.push(slot);
 	}
-	return true;
+
+	/** The index of the first slot whose `m0` is above `x`. */
+	private after(x: number): number {
+		let lo = 0;
+		let hi = this.slots.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (this.slots[mid]!.m0 <= x) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** Does [a0, a1] (a mark with its label, or `mark` alone) meet anything in the lane? */
+	free(a0: number, a1: number, mark?: Slot): boolean {
+		const { slots } = this;
+		const last = a1 + this.left + LABEL_GAP;
+		for (let i = this.after(a0 - this.right - LABEL_GAP - 1); i < slots.length; i++) {
+			const s = slots[i]!;
+			if (s.m0 > last) break;
+			if (mark ? marksMeet(mark, s) : overlaps(a0, a1, s.m0, s.m1)) return false;
+			if (hasLabel(s) && overlaps(a0, a1, s.l0, s.l1)) return false;
+		}
+		return true;
+	}
+
+	/** The room a placed mark's label has to its right and to its left in the lane, in px. */
+	roomAround(slot: Slot, width: number) {
+		const { slots } = this;
+		const { cx, r } = slot.mark;
+		const right = cx + r + 4;
+		const left = cx - r - 4;
+		let end = width - 2;
+		let start = 2;
+		// Each other mark, then its label, narrows the room on either side.
+		const around = (a: number, b: number) => {
+			if (a >= right) end = Math.min(end, a - LABEL_GAP);
+			else if (b + LABEL_GAP > right) end = -Infinity;
+			if (b <= left) start = Math.max(start, b + LABEL_GAP);
+			else if (a - LABEL_GAP < left) start = Infinity;
+		};
+		const visit = (s: Slot) => {
+			if (s === slot) return;
+			around(s.m0, s.m1);
+			if (hasLabel(s)) around(s.l0, s.l1);
+		};
+		// Rightwards from the first slot that can reach `right`, until none can come before
+		// `end`; then leftwards from the last that can reach `left`, until none can pass `start`.
+		const from = this.after(Math.min(left, right) - this.right - LABEL_GAP - 1);
+		for (let i = from; i < slots.length; i++) {
+			if (slots[i]!.m0 - this.left > Math.max(end, right) + LABEL_GAP) break;
+			visit(slots[i]!);
+		}
+		for (let i = from - 1; i >= 0; i--) {
+			if (slots[i]!.m0 + this.right < Math.min(start, left) - LABEL_GAP) break;
+			visit(slots[i]!);
+		}
+		return { right, left, toRight: end - right, toLeft: left - start };
+	}
 }
 
 export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptions): PlacedMark[] {
@@ -154,18 +227,12 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 				a.i - b.i
 		)
 		.map(({ s }) => s);
-	const laneSlots: Slot[][] = Array.from({ length: Math.max(1, lanes) }, () => []);
+	const laneSlots = Array.from({ length: Math.max(1, lanes) }, () => new Lane());
 	// The context label is held like a mark with no label: marks and labels keep clear of it.
 	if (options.context) {
 		const m1 = 8 + textWidth(options.context, { size: LABEL_SIZE, weight: 600 });
-		laneSlots[0]!.push({
-			mark: { label: '' } as PlacedMark,
-			m0: 0,
-			m1,
-			locked: true,
-			l0: 0,
-			l1: 0
-		});
+		const mark = { label: '', cx: 0, r: 0 } as PlacedMark;
+		laneSlots[0]!.add({ mark, m0: 0, m1, locked: true, l0: 0, l1: 0 }, 0);
 	}
 
 	for (const slot of order) place(slot, laneSlots, width);
@@ -176,33 +243,11 @@ export function layoutMarks(items: readonly TimelineItem[], options: LayoutOptio
 	return placed;
 }
 
-/** The room a placed mark's label has to its right and to its left in its lane, in px. */
-function roomAround(slot: Slot, lane: Slot[], width: number) {
-	const { cx, r } = slot.mark;
-	const right = cx + r + 4;
-	const left = cx - r - 4;
-	let end = width - 2;
-	let start = 2;
-	// Each other mark, then its label, narrows the room on either side.
-	const around = (a: number, b: number) => {
-		if (a >= right) end = Math.min(end, a - LABEL_GAP);
-		else if (b + LABEL_GAP > right) end = -Infinity;
-		if (b <= left) start = Math.max(start, b + LABEL_GAP);
-		else if (a - LABEL_GAP < left) start = Infinity;
-	};
-	for (const s of lane) {
-		if (s === slot) continue;
-		around(s.m0, s.m1);
-		if (hasLabel(s)) around(s.l0, s.l1);
-	}
-	return { right, left, toRight: end - right, toLeft: left - start };
-}
-
-function relabel(slot: Slot, lane: Slot[], width: number) {
+function relabel(slot: Slot, lane: Lane, width: number) {
 	const { mark } = slot;
 	const full = labelText(mark.item);
 	const font = style(slot.locked);
-	const { right, left, toRight, toLeft } = roomAround(slot, lane, width);
+	const { right, left, toRight, toLeft } = lane.roomAround(slot, width);
 	const need = textWidth(full, font);
 	// The right when the whole title fits there, else the side with more room.
 	const start = toRight >= need || toRight >= toLeft;
@@ -216,7 +261,7 @@ function relabel(slot: Slot, lane: Slot[], width: number) {
 	mark.truncated = label !== full;
 }
 
-function place(slot: Slot, laneSlots: Slot[][], width: number) {
+function place(slot: Slot, laneSlots: Lane[], width: number) {
 	const { mark } = slot;
 	const w = textWidth(mark.label, style(slot.locked));
 	const right = mark.cx + mark.r + 4;
@@ -229,14 +274,14 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 			mark.label = label;
 			mark.truncated = true;
 		}
-		laneSlots[lane]!.push(slot);
+		laneSlots[lane]!.add(slot, w);
 	};
 	// 1. The full label, to the right, then to the left, in the first lane with room.
 	for (const anchor of ['start', 'end'] as const) {
 		const [l0, l1] = anchor === 'start' ? [right, right + w] : [left - w, left];
 		if (l0 < 0 || l1 > width) continue;
 		const lane = laneSlots.findIndex(
-			(lane) => free(lane, slot.m0, slot.m1, slot) && free(lane, l0, l1)
+			(lane) => lane.free(slot.m0, slot.m1, slot) && lane.free(l0, l1)
 		);
 		if (lane !== -1) return put(lane, anchor, mark.label);
 	}
@@ -244,9 +289,9 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 	let best = -1;
 	let room = -Infinity;
 	laneSlots.forEach((lane, i) => {
-		if (!free(lane, slot.m0, slot.m1, slot)) return;
+		if (!lane.free(slot.m0, slot.m1, slot)) return;
 		// What starts in the gap after the mark (a mark just beside it) leaves no room at all.
-		const { toRight } = roomAround(slot, lane, width);
+		const { toRight } = lane.roomAround(slot, width);
 		if (best === -1 || toRight > room) [best, room] = [i, toRight];
 	});
 	if (best !== -1) {
@@ -258,7 +303,7 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 	let cost = Infinity;
 	laneSlots.forEach((lane, i) => {
 		let c = 0;
-		for (const s of lane) {
+		for (const s of lane.placed) {
 			if (marksMeet(slot, s)) c += 1e6;
 			if (!hasLabel(s) || !overlaps(slot.m0, slot.m1, s.l0, s.l1)) continue;
 			// Cutting the selected label never; a more important one's only as a last resort.
@@ -267,7 +312,7 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 		}
 		if (c < cost) [cheapest, cost] = [i, c];
 	});
-	for (const s of laneSlots[cheapest]!) {
+	for (const s of laneSlots[cheapest]!.placed) {
 		if (!hasLabel(s) || s.locked || !overlaps(slot.m0, slot.m1, s.l0, s.l1)) continue;
 		const keep = s.mark.anchor === 'start' ? slot.m0 - LABEL_GAP - s.mark.labelX : 0;
 		const cut = keep < MIN_LABEL_PX ? '' : truncate(s.mark.label, keep, style(false));
@@ -276,7 +321,7 @@ function place(slot: Slot, laneSlots: Slot[][], width: number) {
 	}
 	put(cheapest, 'start', '');
 	// Its own label, where there is room after the mark.
-	const { toRight } = roomAround(slot, laneSlots[cheapest]!, width);
+	const { toRight } = laneSlots[cheapest]!.roomAround(slot, width);
 	if (toRight >= MIN_LABEL_PX)
 		mark.label = truncate(labelText(mark.item), toRight, style(slot.locked));
 }
