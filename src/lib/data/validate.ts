@@ -15,7 +15,7 @@ import {
 } from './anchor.ts';
 import { StorySchema, type StoryFile } from './schema.ts';
 import { isoDay } from './instant.ts';
-import { attributionMarkup } from '../map/tiles.ts';
+import { attributionMarkup } from '../map/attribution.ts';
 import { instantOf, wallClock, zoneOffset } from './zone.ts';
 import { findGaps, focusWindows, type Gap } from '../timeline/gaps.ts';
 import { formatDuration } from './duration.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributionHtml, attributionMarkup, resolveTiles, tileSource } from './tiles';
+import { attributionHtml, attributionMarkup } from './attribution';
+import { resolveTiles, tileSource } from './tiles';
 
 const own = { url: 'https://tiles.example/{z}/{x}/{y}.png', attribution: 'Example' };
 
