@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, parseInstant } from './instant';
+import { formatInstant, parseInstant } from './instant-text';
 
 describe('parseInstant', () => {
 	it.each([

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { PALETTE, SYMBOLS } from './categories.ts';
-import { parseInstant } from './instant.ts';
+import { parseInstant } from './instant-text.ts';
 import { STATUSES } from './status.ts';
 
 export { STATUSES, type Status } from './status.ts';

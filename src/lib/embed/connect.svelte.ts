@@ -9,7 +9,7 @@
  * then only when they validate.
  */
 import type { ExplorerState } from '$lib/state/explorer.svelte';
-import { formatInstant, parseInstant } from '$lib/data/instant';
+import { formatInstant, parseInstant } from '$lib/data/instant-text';
 import { theme } from '$lib/state/theme.svelte';
 import { isProtocolLike, parseHostMessage, type EmbedMessage } from './protocol';
 

@@ -6,7 +6,7 @@
  * host → embed: select {id}, window {from, to}, reset, theme {theme: 'light' | 'dark'}
  * embed → host: ready {story}, select {id | null}, window {from | null, to | null}, height {height}
  */
-import { parseInstant } from '$lib/data/instant';
+import { parseInstant } from '$lib/data/instant-text';
 
 /** Ask the embed to select an event (null: clear the selection). */
 export interface HostSelect {

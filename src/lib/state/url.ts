@@ -1,9 +1,10 @@
 /**
  * Deep links: `?event=<id>&from=<instant>&to=<instant>&cat=…&place=…&status=…&q=…&scale=proportional`, instants in the
- * grammar of `$lib/data/instant`. Parsing never throws: a bad value is dropped and a notice
+ * grammar of `$lib/data/instant-text`. Parsing never throws: a bad value is dropped and a notice
  * says so, so a mistyped shared link still opens the story.
  */
-import { DAY, MINUTE, formatInstant, parseInstant } from '$lib/data/instant';
+import { DAY, MINUTE } from '$lib/data/instant';
+import { formatInstant, parseInstant } from '$lib/data/instant-text';
 
 export interface LinkState {
 	event: string | null;
