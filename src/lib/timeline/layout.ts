@@ -158,21 +158,10 @@ class Lane {
 			if (b <= left) start = Math.max(start, b + LABEL_GAP);
 			else if (a - LABEL_GAP < left) start = Infinity;
 		};
-		const visit = (s: Slot) => {
-			if (s === slot) return;
+		for (const s of slots) {
+			if (s === slot) continue;
 			around(s.m0, s.m1);
 			if (hasLabel(s)) around(s.l0, s.l1);
-		};
-		// Rightwards from the first slot that can reach `right`, until none can come before
-		// `end`; then leftwards from the last that can reach `left`, until none can pass `start`.
-		const from = this.after(Math.min(left, right) - this.right - LABEL_GAP - 1);
-		for (let i = from; i < slots.length; i++) {
-			if (slots[i]!.m0 - this.left > Math.max(end, right) + LABEL_GAP) break;
-			visit(slots[i]!);
-		}
-		for (let i = from - 1; i >= 0; i--) {
-			if (slots[i]!.m0 + this.right < Math.min(start, left) - LABEL_GAP) break;
-			visit(slots[i]!);
 		}
 		return { right, left, toRight: end - right, toLeft: left - start };
 	}
