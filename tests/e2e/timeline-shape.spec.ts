@@ -15,6 +15,36 @@ const centre = async (locator: Locator) => {
 };
 const labels = (page: Page) =>
 	page.locator('.timeline .detail .mark text').filter({ visible: true }).allTextContents();
+/**
+ * The visible marks as markup: each element with its attributes, in document order, less
+ * Svelte's scoping classes and the roving tab stop (the prerender has none: without
+ * JavaScript a mark does nothing). The prerendered marks are Svelte's markup, the browser's
+ * are drawn by mark-nodes.ts: they must come out the same.
+ */
+const markup = (page: Page) =>
+	page
+		.locator('.timeline .detail .mark')
+		.filter({ visible: true })
+		.evaluateAll((marks) => {
+			const write = (el: Element): string => {
+				const attrs = [...el.attributes]
+					.filter((a) => a.name !== 'tabindex')
+					.map((a) =>
+						a.name === 'class'
+							? `class="${a.value
+									.split(' ')
+									.filter((c) => c && !c.startsWith('svelte-'))
+									.join(' ')}"`
+							: `${a.name}="${a.value.replace(/;\s*$/, '')}"`
+					)
+					.sort();
+				const inner = el.children.length
+					? [...el.children].map(write).join('')
+					: (el.textContent ?? '');
+				return `<${el.tagName} ${attrs.join(' ')}>${inner}</${el.tagName}>`;
+			};
+			return marks.map(write);
+		});
 
 test.describe('at 1280×800', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
@@ -120,6 +150,7 @@ for (const viewport of [
 				const before = await context.newPage();
 				await before.goto(story);
 				const prerendered = await labels(before);
+				const prerenderedMarks = await markup(before);
 				await context.close();
 				await page.goto(story);
 				// Hydrated (the prerendered layouts are gone) and measured (the one layout for the
@@ -128,6 +159,8 @@ for (const viewport of [
 				await expect(page.locator('.timeline .detail .mark').first()).toBeVisible();
 				expect((await labels(page)).sort()).toEqual(prerendered.sort());
 				expect(prerendered.length).toBeGreaterThanOrEqual(3);
+				// Not only the labels: every mark, part and attribute, in the same order.
+				expect(await markup(page)).toEqual(prerenderedMarks);
 			});
 		}
 
