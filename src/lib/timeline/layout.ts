@@ -158,7 +158,8 @@ class Lane {
 			if (b <= left) start = Math.max(start, b + LABEL_GAP);
 			else if (a - LABEL_GAP < left) start = Infinity;
 		};
-		for (const s of slots) {
+		for (let i = 0; i < slots.length; i++) {
+			const s = slots[i]!;
 			if (s === slot) continue;
 			around(s.m0, s.m1);
 			if (hasLabel(s)) around(s.l0, s.l1);
@@ -265,24 +266,31 @@ function place(slot: Slot, laneSlots: Lane[], width: number) {
 		}
 		laneSlots[lane]!.add(slot, w);
 	};
+	// Whether the mark itself fits in each lane, asked once per lane (steps 1 and 2 both ask).
+	// Plain loops, no destructuring: this runs for every mark on a page's first, cold layout.
+	const fits: boolean[] = [];
+	const markFits = (i: number) => (fits[i] ??= laneSlots[i]!.free(slot.m0, slot.m1, slot));
 	// 1. The full label, to the right, then to the left, in the first lane with room.
-	for (const anchor of ['start', 'end'] as const) {
-		const [l0, l1] = anchor === 'start' ? [right, right + w] : [left - w, left];
+	for (let side = 0; side < 2; side++) {
+		const l0 = side === 0 ? right : left - w;
+		const l1 = side === 0 ? right + w : left;
 		if (l0 < 0 || l1 > width) continue;
-		const lane = laneSlots.findIndex(
-			(lane) => lane.free(slot.m0, slot.m1, slot) && lane.free(l0, l1)
-		);
-		if (lane !== -1) return put(lane, anchor, mark.label);
+		for (let i = 0; i < laneSlots.length; i++)
+			if (markFits(i) && laneSlots[i]!.free(l0, l1))
+				return put(i, side === 0 ? 'start' : 'end', mark.label);
 	}
 	// 2. The mark fits somewhere: its label is cut to the room that lane has on its right.
 	let best = -1;
 	let room = -Infinity;
-	laneSlots.forEach((lane, i) => {
-		if (!lane.free(slot.m0, slot.m1, slot)) return;
+	for (let i = 0; i < laneSlots.length; i++) {
+		if (!markFits(i)) continue;
 		// What starts in the gap after the mark (a mark just beside it) leaves no room at all.
-		const { toRight } = lane.roomAround(slot, width);
-		if (best === -1 || toRight > room) [best, room] = [i, toRight];
-	});
+		const { toRight } = laneSlots[i]!.roomAround(slot, width);
+		if (best === -1 || toRight > room) {
+			best = i;
+			room = toRight;
+		}
+	}
 	if (best !== -1) {
 		return put(best, 'start', room < MIN_LABEL_PX ? '' : truncate(mark.label, room, style(false)));
 	}
@@ -290,17 +298,20 @@ function place(slot: Slot, laneSlots: Lane[], width: number) {
 	// the way loses least gives way (a lane whose own marks are in the way comes last).
 	let cheapest = 0;
 	let cost = Infinity;
-	laneSlots.forEach((lane, i) => {
+	for (let i = 0; i < laneSlots.length; i++) {
 		let c = 0;
-		for (const s of lane.placed) {
+		for (const s of laneSlots[i]!.placed) {
 			if (marksMeet(slot, s)) c += 1e6;
 			if (!hasLabel(s) || !overlaps(slot.m0, slot.m1, s.l0, s.l1)) continue;
 			// Cutting the selected label never; a more important one's only as a last resort.
 			const above = Math.max(0, s.mark.item.importance - slot.mark.item.importance);
 			c += s.locked ? 1e12 : (s.l1 - s.l0) * 1000 ** above;
 		}
-		if (c < cost) [cheapest, cost] = [i, c];
-	});
+		if (c < cost) {
+			cheapest = i;
+			cost = c;
+		}
+	}
 	for (const s of laneSlots[cheapest]!.placed) {
 		if (!hasLabel(s) || s.locked || !overlaps(slot.m0, slot.m1, s.l0, s.l1)) continue;
 		const keep = s.mark.anchor === 'start' ? slot.m0 - LABEL_GAP - s.mark.labelX : 0;
