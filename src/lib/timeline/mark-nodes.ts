@@ -28,12 +28,15 @@ export interface MarkFrame {
 	look: (m: PlacedMark) => MarkLook;
 }
 
+type Setter = (el: Element, name: string, value: string | null) => void;
 /** Sets an attribute, or removes it for null, when it differs from the DOM's. */
-function set(el: Element, name: string, value: string | null) {
+const update: Setter = (el, name, value) => {
 	if (el.getAttribute(name) === value) return;
 	if (value === null) el.removeAttribute(name);
 	else el.setAttribute(name, value);
-}
+};
+/** The same on a new mark's nodes, which have none of them yet. */
+const create: Setter = (el, name, value) => value !== null && el.setAttribute(name, value);
 
 /** Makes or drops `g`'s optional child of that tag, keeping it before `before`. */
 function optional(g: Element, tag: string, want: boolean, before: Node | null): Element | null {
@@ -70,7 +73,9 @@ export class MarkNodes {
 		let cursor = this.parent.firstChild;
 		for (const m of marks) {
 			const { item, bar, label } = m;
-			const g = this.drawn.get(item.id) ?? blank(item.id);
+			const old = this.drawn.get(item.id);
+			const g = old ?? blank(item.id);
+			const set = old ? update : create;
 			drawn.set(item.id, g);
 			if (g === cursor) cursor = cursor.nextSibling;
 			else this.parent.insertBefore(g, cursor);
