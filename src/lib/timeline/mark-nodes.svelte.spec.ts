@@ -74,6 +74,46 @@ describe('MarkNodes', () => {
 		expect(b!.querySelector('svg')!.getAttribute('x')).toBe('4%');
 	});
 
+	it('moves no mark when others leave, so a focused mark keeps its focus', () => {
+		const { g, nodes } = setup();
+		nodes.update(
+			['x', 'a', 'b', 'c'].map((id, i) => placed(id, 50 + i * 50)),
+			frame()
+		);
+		const c = g.lastElementChild as SVGGElement;
+		c.focus();
+		const moved: Node[] = [];
+		const watch = new MutationObserver((records) =>
+			records.forEach((r) => moved.push(...r.removedNodes))
+		);
+		watch.observe(g, { childList: true });
+		let blurred = false;
+		c.addEventListener('blur', () => (blurred = true));
+		// A pan: x leaves on the left, d comes in on the right.
+		nodes.update(
+			['a', 'b', 'c', 'd'].map((id, i) => placed(id, 20 + i * 50)),
+			frame()
+		);
+		watch.takeRecords().forEach((r) => moved.push(...r.removedNodes));
+		watch.disconnect();
+		expect(ids(g)).toEqual(['a', 'b', 'c', 'd']);
+		expect(moved.map((n) => (n as Element).getAttribute('data-id'))).toEqual(['x']);
+		expect(document.activeElement).toBe(c);
+		expect(blurred).toBe(false);
+	});
+
+	it('draws the selected mark last, and a focused mark that moves keeps its focus', () => {
+		const { g, nodes } = setup();
+		const marks = ['a', 'b', 'c'].map((id, i) => placed(id, 50 + i * 50));
+		nodes.update(marks, frame());
+		const b = g.children[1] as SVGGElement;
+		b.focus();
+		// As TimelineMarks orders them: the selected one last. b and c move before it.
+		nodes.update([marks[1]!, marks[2]!, marks[0]!], frame({ selectedId: 'a' }));
+		expect(ids(g)).toEqual(['b', 'c', 'a']);
+		expect(document.activeElement).toBe(b);
+	});
+
 	it('adds and drops bars, labels and the selection as the layout changes', () => {
 		const { g, nodes } = setup();
 		const bar = { x0: 40, x1: 90, imprecise: true };

@@ -38,12 +38,23 @@ const update: Setter = (el, name, value) => {
 /** The same on a new mark's nodes, which have none of them yet. */
 const create: Setter = (el, name, value) => value !== null && el.setAttribute(name, value);
 
-/** Makes or drops `g`'s optional child of that tag, keeping it before `before`. */
-function optional(g: Element, tag: string, want: boolean, before: Node | null): Element | null {
-	let el = g.querySelector(`:scope > ${tag}`);
-	if (want && !el) el = g.insertBefore(document.createElementNS(SVG, tag), before);
-	else if (!want && el) el = (el.remove(), null);
-	return el;
+/** Makes or drops a mark's optional child (its bar, its label) before `before`. */
+function optional(g: Element, el: Element | null, tag: string, want: boolean, before: Node | null) {
+	if (want && !el) return g.insertBefore(document.createElementNS(SVG, tag), before);
+	if (!want && el) el.remove();
+	return want ? el : null;
+}
+
+type Movable = Element & { moveBefore?: (node: Node, child: Node | null) => void };
+/**
+ * Moves a drawn mark to its place in the order. moveBefore (Chrome 133 on) keeps the focus of
+ * a focused mark; insertBefore, where there is no moveBefore, blurs it, so it is given back.
+ */
+function move(parent: Movable, g: SVGGElement, before: Node | null) {
+	if (parent.moveBefore && g.isConnected) return parent.moveBefore(g, before);
+	const focused = g === document.activeElement;
+	parent.insertBefore(g, before);
+	if (focused) g.focus({ preventScroll: true });
 }
 
 let template: Element | undefined;
@@ -66,19 +77,23 @@ export class MarkNodes {
 
 	constructor(private readonly parent: SVGGElement) {}
 
-	/** Draws `marks` in this order (the DOM's, so the reading order), each id on its own nodes. */
+	/**
+	 * Draws `marks` in this order (the DOM's, so the reading order), each id on its own nodes.
+	 * Marks that left go first, so that those that stay keep their places: a pan or zoom moves
+	 * no node (which would blur a focused mark), and a selection moves only the selected one.
+	 */
 	update(marks: readonly PlacedMark[], f: MarkFrame) {
 		const pct = (px: number) => `${(px / f.width) * 100}%`;
 		const drawn = new Map<string, SVGGElement>();
+		for (const m of marks) drawn.set(m.item.id, this.drawn.get(m.item.id) ?? blank(m.item.id));
+		for (const [id, g] of this.drawn) if (!drawn.has(id)) g.remove();
 		let cursor = this.parent.firstChild;
 		for (const m of marks) {
 			const { item, bar, label } = m;
-			const old = this.drawn.get(item.id);
-			const g = old ?? blank(item.id);
-			const set = old ? update : create;
-			drawn.set(item.id, g);
+			const g = drawn.get(item.id)!;
+			const set = this.drawn.has(item.id) ? update : create;
 			if (g === cursor) cursor = cursor.nextSibling;
-			else this.parent.insertBefore(g, cursor);
+			else move(this.parent, g, cursor);
 
 			const selected = item.id === f.selectedId;
 			const look = f.look(m);
@@ -88,14 +103,17 @@ export class MarkNodes {
 				'class',
 				`mark${selected ? ' selected' : ''}${item.when.approximate ? ' approximate' : ''}${item.when.uncertain ? ' uncertain' : ''}${item.provenance.status === 'disputed' ? ' disputed' : ''}`
 			);
+			// A colour of the palette's (the schema allows no other name).
 			set(g, 'style', `--c: var(--palette-${look.colour});`);
 			set(g, 'tabindex', item.id === f.focusId ? '0' : '-1');
 			set(g, 'aria-label', look.name);
 			set(g, 'aria-current', selected ? 'true' : null);
 
-			const symbol = g.querySelector('svg')!;
+			// The parts in their order: [bar], symbol, [label].
+			const first = g.firstElementChild!;
+			const symbol = (first.tagName === 'rect' ? first.nextElementSibling : first)!;
 			// Under the text line: a bar never crosses a label.
-			const rect = optional(g, 'rect', !!bar, symbol);
+			const rect = optional(g, first === symbol ? null : first, 'rect', !!bar, symbol);
 			if (rect && bar) {
 				set(rect, 'class', bar.imprecise ? 'bar imprecise' : 'bar');
 				set(rect, 'x', pct(bar.x0));
@@ -108,7 +126,7 @@ export class MarkNodes {
 			set(symbol, 'y', at(y));
 			set(symbol.children[1]!, 'r', at(m.r + 4));
 			set(symbol.lastElementChild!, 'd', look.path);
-			const text = optional(g, 'text', !!label, null);
+			const text = optional(g, symbol.nextElementSibling, 'text', !!label, null);
 			if (text) {
 				set(text, 'x', pct(m.labelX));
 				set(text, 'y', at(y + 4));
@@ -116,7 +134,6 @@ export class MarkNodes {
 				if (text.textContent !== label) text.textContent = label;
 			}
 		}
-		for (const [id, g] of this.drawn) if (!drawn.has(id)) g.remove();
 		this.drawn = drawn;
 	}
 }
