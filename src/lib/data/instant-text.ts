@@ -9,7 +9,7 @@
  * exist: Date.parse would roll 2023-02-30 over to March.
  */
 
-import { DAY, HOUR, MINUTE, SECOND } from './instant';
+import { DAY, HOUR, MINUTE, SECOND } from './instant.ts';
 
 const INSTANT =
 	/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?$/;

@@ -98,9 +98,9 @@ const marksMeet = (s: Slot, t: Slot) => s.m0 < t.m1 - 1 && t.m0 < s.m1 - 1;
 
 /**
  * The slots of one lane, kept in order of `m0`, with how far any of them reaches left and
- * right of its `m0` (its bar, and its full label on either side: labels only get shorter
- * while marks are placed). A question about [a0, a1] need only look at the slots whose `m0`
- * is within those reaches of it: a crowded story asks thousands of them per layout.
+ * right of its `m0` (its bar, and its full label on either side: a label is never wider than
+ * the full one it was added with). A question about [a0, a1] need only look at the slots whose
+ * `m0` is within those reaches of it: a crowded story asks thousands of them per layout.
  */
 class Lane {
 	readonly slots: Slot[] = [];
