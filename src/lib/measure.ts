@@ -10,8 +10,6 @@
  * (CJK as a full em). Other font families (the map's) are measured by a canvas: see
  * map/canvas-measure.ts, which only the map loads.
  */
-export const HOUSE_FONT =
-	'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export interface TextStyle {
 	/** Font size in px. */

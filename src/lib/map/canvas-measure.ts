@@ -3,7 +3,14 @@
  * canvas and cached. Where there is no canvas (the server), or for the house font itself,
  * from the house font's table (measure.ts). Only the map loads it.
  */
-import { HOUSE_FONT, textWidth, type TextStyle } from '$lib/measure';
+import { textWidth, type TextStyle } from '$lib/measure';
+
+/**
+ * The house font stack (app.css's --font), which measure.ts's width table stands for. Here, not
+ * there: only the map asks, and the story page's first load need not carry it.
+ */
+export const HOUSE_FONT =
+	'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const cache = new Map<string, number>();
