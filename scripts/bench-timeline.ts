@@ -53,6 +53,15 @@ async function measure(page: Page, n: number) {
 		() => (window as never as { __bench: { target: string } }).__bench.target
 	);
 	const box = (await page.locator(target).boundingBox())!;
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	// As on a story page, the gestures (d3-zoom) load when the pointer first comes over the
+	// timeline, not in its first render: wait until they hold the zoom state (d3's __zoom).
+	await page.mouse.move(cx, cy);
+	await page.waitForFunction(
+		(selector) => '__zoom' in (document.querySelector(selector) ?? {}),
+		target
+	);
 	// Every wheel step and drag move is timed (see frame-probe.ts).
 	await page.evaluate(`(() => {
 		${FRAME_PROBE}
@@ -61,8 +70,6 @@ async function measure(page: Page, n: number) {
 		node.addEventListener('wheel', record, { capture: true, passive: true });
 		node.addEventListener('mousemove', record, { capture: true, passive: true });
 	})()`);
-	const cx = box.x + box.width / 2;
-	const cy = box.y + box.height / 2;
 	await page.mouse.move(cx, cy);
 	for (let i = 0; i < 40; i++) {
 		await page.mouse.wheel(0, i < 20 ? -120 : 120);
