@@ -292,7 +292,11 @@ function place(slot: Slot, laneSlots: Lane[], width: number) {
 		}
 	}
 	if (best !== -1) {
-		return put(best, 'start', room < MIN_LABEL_PX ? '' : truncate(mark.label, room, style(false)));
+		return put(
+			best,
+			'start',
+			room < MIN_LABEL_PX ? '' : truncate(mark.label, room, style(slot.locked))
+		);
 	}
 	// 3. Every lane has something where the mark goes: the lane where cutting the labels in
 	// the way loses least gives way (a lane whose own marks are in the way comes last).

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { monoWidth } from '$test/monospace';
-import { textWidth } from '$lib/measure';
+import { setTextMeasure, textWidth, type TextStyle } from '$lib/measure';
 import { binCounts, detailFor, MARK_LIMIT } from './density';
 import { item } from '$test/timeline';
 import { indexItems, itemsIn, lowerBound } from './items';
@@ -234,6 +234,28 @@ describe('a selected label near the right edge', () => {
 		expect(m!.label).toBe('Putin and Kim meet at Vostochny');
 		expect(m!.anchor).toBe('end');
 		expect(m!.labelX).toBeLessThan(m!.cx);
+	});
+});
+
+describe('a selected label with room for neither side', () => {
+	it('is cut to its room as drawn, in bold', () => {
+		// A stand-in font whose bold is a fifth wider, as real bold is wider than regular.
+		const wide = (text: string, style: TextStyle) =>
+			monoWidth(text, style.size) * ((style.weight ?? 400) >= 600 ? 1.2 : 1);
+		setTextMeasure(wide);
+		try {
+			const window: [number, number] = [t('2023-09-01'), t('2023-09-30')];
+			const [m] = layoutMarks(
+				[item('a', '2023-09-02', { title: 'A title far too long for a phone-sized timeline' })],
+				{ x: linear(window, 200), width: 200, lanes: 2, selectedId: 'a' }
+			);
+			expect(m!.truncated).toBe(true);
+			expect(m!.label).toMatch(/…$/);
+			// The label as drawn (bold, being selected) ends within the timeline.
+			expect(m!.labelX + wide(m!.label, { size: 12, weight: 700 })).toBeLessThanOrEqual(198);
+		} finally {
+			setTextMeasure((text, style) => monoWidth(text, style.size));
+		}
 	});
 });
 
