@@ -28,6 +28,14 @@ export interface MarkFrame {
 	look: (m: PlacedMark) => MarkLook;
 }
 
+/** A place in px as a share of the width: a resize moves the marks without a new layout. */
+export const percent = (px: number, width: number) => `${(px / width) * 100}%`;
+
+/** A mark's classes, as the prerendered markup and MarkNodes both write them. */
+export function markClass(item: PlacedMark['item'], selected: boolean): string {
+	return `mark${selected ? ' selected' : ''}${item.when.approximate ? ' approximate' : ''}${item.when.uncertain ? ' uncertain' : ''}${item.provenance.status === 'disputed' ? ' disputed' : ''}`;
+}
+
 type Setter = (el: Element, name: string, value: string | null) => void;
 /** Sets an attribute, or removes it for null, when it differs from the DOM's. */
 const update: Setter = (el, name, value) => {
@@ -83,7 +91,7 @@ export class MarkNodes {
 	 * no node (which would blur a focused mark), and a selection moves only the selected one.
 	 */
 	update(marks: readonly PlacedMark[], f: MarkFrame) {
-		const pct = (px: number) => `${(px / f.width) * 100}%`;
+		const pct = (px: number) => percent(px, f.width);
 		const drawn = new Map<string, SVGGElement>();
 		for (const m of marks) drawn.set(m.item.id, this.drawn.get(m.item.id) ?? blank(m.item.id));
 		for (const [id, g] of this.drawn) if (!drawn.has(id)) g.remove();
@@ -98,11 +106,7 @@ export class MarkNodes {
 			const selected = item.id === f.selectedId;
 			const look = f.look(m);
 			const y = f.laneY(m.lane);
-			set(
-				g,
-				'class',
-				`mark${selected ? ' selected' : ''}${item.when.approximate ? ' approximate' : ''}${item.when.uncertain ? ' uncertain' : ''}${item.provenance.status === 'disputed' ? ' disputed' : ''}`
-			);
+			set(g, 'class', markClass(item, selected));
 			// A colour of the palette's (the schema allows no other name).
 			set(g, 'style', `--c: var(--palette-${look.colour});`);
 			set(g, 'tabindex', item.id === f.focusId ? '0' : '-1');
